@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// `yardstick check`: the command-line door to the engine, for CI and pre-commit.
+// Exit codes: 0 nothing fails; 1 findings fail (errors, or more warnings than --max-warnings);
+// 2 usage errors or files that could not be read (the others are still checked).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json';
+import { analyzeDocument } from './engine/analyze';
+import type { ResolvedConfig } from './engine/config';
+import { fixAll } from './engine/fix';
+import { buildModel, type FrameworkModel } from './engine/model';
+import { parse } from './engine/parse';
+import { indexEntry, type WorkspaceIndex } from './engine/resolve';
+import { allRules } from './rules';
+import { formatJson } from './cli/format-json';
+import { formatSarif } from './cli/format-sarif';
+import { formatStylish } from './cli/format-stylish';
+import { counts, type FileResult } from './cli/result';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from './node/config-file';
+import { expandArguments } from './node/files';
+
+const HELP = `Usage: yardstick check [options] <files | directories | globs...>
+
+Checks government performance framework files (*.framework.yaml) for structure errors and
+the known defects of performance management. Directories are searched for
+*.framework.yaml and *.framework.yml.
+
+Options:
+  -f, --format <name>     stylish (default), json or sarif
+      --max-warnings <n>  exit 1 when there are more than n warnings (default: no limit)
+  -q, --quiet             report errors only
+  -c, --config <file>     use this configuration instead of the nearest .yardstick.yaml
+      --fix               apply the safe fixes in place, then report what is left
+      --no-color          plain text output
+  -h, --help              show this help
+  -v, --version           show the version
+
+Other commands:
+  yardstick rules         list the rules with their ids, names and default severities
+
+Exit codes: 0 no failing findings, 1 failing findings, 2 usage error or unreadable file.
+`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+}
+
+export function run(argv: string[], io: CliIO): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`yardstick: ${(e as Error).message}\nRun "yardstick --help" for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const [command, ...targets] = positionals;
+  if (command === 'rules') {
+    for (const r of allRules) io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.description}\n`);
+    return 0;
+  }
+  if (command !== 'check') {
+    io.stderr(command ? `yardstick: unknown command "${command}".\n` : HELP);
+    if (command) io.stderr('Run "yardstick --help" for usage.\n');
+    return 2;
+  }
+  const format = values.format!;
+  if (!['stylish', 'json', 'sarif'].includes(format)) {
+    io.stderr(`yardstick: unknown format "${format}"; use stylish, json or sarif.\n`);
+    return 2;
+  }
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(`yardstick: --max-warnings needs a whole number ≥ 0, not "${values['max-warnings']}".\n`);
+      return 2;
+    }
+  }
+  if (targets.length === 0) {
+    io.stderr('yardstick: name the files, directories or globs to check, e.g. "yardstick check samples/".\n');
+    return 2;
+  }
+
+  let usageFailed = false;
+  const { files, missing } = expandArguments(targets, io.cwd);
+  for (const m of missing) {
+    io.stderr(`yardstick: no such file, directory or matching file: ${m}\n`);
+    usageFailed = true;
+  }
+
+  // Configuration: --config for every file, else the nearest .yardstick.yaml per folder.
+  const configs = new Map<string, LoadedConfig>();
+  const reportedConfigs = new Set<string>();
+  const configResults: FileResult[] = [];
+  const configFor = (file: string): ResolvedConfig | undefined => {
+    const configFile = values.config ?? findConfigFile(dirname(file), io.cwd);
+    if (!configFile) return undefined;
+    let loaded = configs.get(configFile);
+    if (!loaded) {
+      loaded = loadConfigFile(configFile);
+      configs.set(configFile, loaded);
+    }
+    if (loaded.problems.length && !reportedConfigs.has(configFile)) {
+      reportedConfigs.add(configFile);
+      configResults.push({
+        path: display(configFile, io.cwd),
+        absolutePath: configFile,
+        findings: loaded.problems.map((p) => ({
+          code: 'config',
+          name: 'configuration',
+          severity: 'error',
+          message: p.message,
+          start: p.start,
+          end: p.end,
+          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+        })),
+      });
+    }
+    return loaded.config;
+  };
+
+  // Pass 1: read and parse every file, and index ids for framework-id#object-id references.
+  const parsedFiles: Array<{ file: string; model?: FrameworkModel; fatal?: string }> = [];
+  const workspace: WorkspaceIndex = { frameworks: new Map() };
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (e) {
+      io.stderr(`yardstick: cannot read ${display(file, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      usageFailed = true;
+      continue;
+    }
+    if (values.fix) {
+      const config = configFor(file);
+      const fixed = fixAll(text, { config });
+      if (fixed.fixed > 0) {
+        writeFileSync(file, fixed.text);
+        text = fixed.text;
+      }
+    }
+    const model = buildModel(parse(text));
+    if (model.frameworkId && !workspace.frameworks.has(model.frameworkId)) workspace.frameworks.set(model.frameworkId, indexEntry(model, file));
+    parsedFiles.push({ file, model });
+  }
+
+  // Pass 2: check.
+  const results: FileResult[] = [];
+  for (const { file, model } of parsedFiles) {
+    if (!model) continue;
+    const config = configFor(file);
+    let findings = analyzeDocument(model.doc, { config, workspace }, model).findings;
+    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    results.push({ path: display(file, io.cwd), absolutePath: file, findings });
+  }
+  const all = [...configResults, ...results];
+
+  const color = values['no-color'] ? false : values.color ?? (io.isTTY && !process.env.NO_COLOR);
+  if (format === 'json') io.stdout(formatJson(all));
+  else if (format === 'sarif') io.stdout(formatSarif(all, pkg.version));
+  else io.stdout(formatStylish(all, color));
+
+  const { errors, warnings } = counts(all);
+  if (usageFailed) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (format === 'stylish') io.stderr(`yardstick: ${warnings} warnings found; --max-warnings allows ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads a file as text: UTF-8 (BOM dropped), or UTF-16 with a BOM. */
+export function readText(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function display(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+  });
+  process.exitCode = code;
+}

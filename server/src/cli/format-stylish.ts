@@ -1,0 +1,42 @@
+// ESLint's "stylish" layout: a file header, then line:col  severity  message  rule, then a summary.
+import { counts, type FileResult } from './result';
+
+const c = (on: boolean) => ({
+  red: (s: string) => (on ? `\x1b[31m${s}\x1b[39m` : s),
+  yellow: (s: string) => (on ? `\x1b[33m${s}\x1b[39m` : s),
+  blue: (s: string) => (on ? `\x1b[34m${s}\x1b[39m` : s),
+  dim: (s: string) => (on ? `\x1b[2m${s}\x1b[22m` : s),
+  under: (s: string) => (on ? `\x1b[4m${s}\x1b[24m` : s),
+  bold: (s: string) => (on ? `\x1b[1m${s}\x1b[22m` : s),
+});
+
+export function formatStylish(results: readonly FileResult[], color: boolean): string {
+  const k = c(color);
+  const out: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    out.push(k.under(r.path));
+    const rows = r.findings.map((f) => [
+      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      f.severity === 'error' ? k.red('error') : f.severity === 'warning' ? k.yellow('warning') : k.blue(f.severity),
+      f.message,
+      k.dim(`${f.code} ${f.name}`),
+    ]);
+    const w0 = Math.max(...rows.map((x) => x[0].length));
+    const w1 = Math.max(...r.findings.map((f) => f.severity.length));
+    for (const [i, row] of rows.entries()) {
+      const sev = r.findings[i].severity;
+      out.push(`  ${row[0].padEnd(w0)}  ${row[1]}${' '.repeat(w1 - sev.length)}  ${row[2]}  ${row[3]}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos } = counts(results);
+  const total = errors + warnings + infos;
+  if (total > 0) {
+    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
+    out.push(errors ? k.bold(k.red(line)) : k.bold(k.yellow(line)));
+  } else {
+    out.push(`✔ ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,25 @@
+import type { Finding } from '../engine/types';
+
+/** One checked file's results, as every formatter receives them. */
+export interface FileResult {
+  /** Path as given to the user (relative to cwd when possible). */
+  path: string;
+  absolutePath: string;
+  findings: Finding[];
+  /** Set when the file could not be read or checked. */
+  fatal?: string;
+}
+
+export function counts(results: readonly FileResult[]) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+    }
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,62 @@
+// Applying fixes: non-overlapping edits at once, and fix-all (the safe fixes, re-checked
+// until nothing changes) for `yardstick check --fix` and `source.fixAll.yardstick`.
+import { analyze, type AnalyzeOptions } from './analyze';
+import type { Finding, Fix, TextEdit } from './types';
+
+/** The edits a plain-text consumer applies (snippets carry plain twins). */
+export function plainEditsOf(fix: Fix): TextEdit[] {
+  return fix.snippet ? fix.plainEdits ?? [] : fix.edits;
+}
+
+/** Applies edits that do not overlap; later overlapping ones are skipped. Returns the new text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const e of sorted) {
+    if (e.start < lastEnd || (e.start === lastEnd && applied.length && e.start === e.end && applied[applied.length - 1].start === e.start)) continue;
+    applied.push(e);
+    lastEnd = e.end;
+  }
+  let out = '';
+  let pos = 0;
+  for (const e of applied) {
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return { text: out + text.slice(pos), applied };
+}
+
+/** The first safe fix of each finding, as whole groups of edits that do not overlap each other. */
+export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const f of findings) {
+    const fix = f.fixes?.find((x) => x.safe);
+    if (!fix) continue;
+    const edits = plainEditsOf(fix);
+    if (edits.length === 0) continue;
+    const clash = edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === s && e.end === t)));
+    if (clash) continue;
+    for (const e of edits) {
+      chosen.push(e);
+      taken.push([e.start, e.end]);
+    }
+  }
+  return chosen;
+}
+
+/** Applies safe fixes until none is left (at most `passes` rounds). */
+export function fixAll(text: string, options: AnalyzeOptions = {}, passes = 10): { text: string; fixed: number } {
+  let fixed = 0;
+  let current = text;
+  for (let i = 0; i < passes; i++) {
+    const edits = safeFixEdits(analyze(current, options).findings);
+    if (edits.length === 0) break;
+    const result = applyEdits(current, edits);
+    if (result.text === current) break;
+    fixed += result.applied.length;
+    current = result.text;
+  }
+  return { text: current, fixed };
+}

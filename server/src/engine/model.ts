@@ -1,0 +1,129 @@
+// The framework model: the parsed value's objects, each with its path and node, and the id
+// indexes the resolver and the rules share. Built once per check.
+import { findPair, keyNodeAt, nodeAt, type ParsedDocument, type YNode } from './parse';
+import type { Path } from './types';
+
+export type ObjectKind = 'framework' | 'stage' | 'indicator' | 'agreement';
+
+/** Any plain object from the YAML (values are unknown until the schema has spoken). */
+export type Obj = Record<string, unknown>;
+
+export interface ModelObject {
+  kind: ObjectKind;
+  /** Index in its list (0 for the framework object). */
+  index: number;
+  path: Path;
+  value: Obj;
+  node: YNode | undefined;
+  /** The id, when it is a string. */
+  id?: string;
+}
+
+export interface FrameworkModel {
+  doc: ParsedDocument;
+  root: Obj | undefined;
+  framework?: ModelObject;
+  frameworkId?: string;
+  stages: ModelObject[];
+  indicators: ModelObject[];
+  agreements: ModelObject[];
+  /** First object of each id, per kind. */
+  stagesById: Map<string, ModelObject>;
+  indicatorsById: Map<string, ModelObject>;
+  agreementsById: Map<string, ModelObject>;
+}
+
+export const LIST_KEYS = { stage: 'stages', indicator: 'indicators', agreement: 'agreements' } as const;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function buildModel(doc: ParsedDocument): FrameworkModel {
+  const root = isObj(doc.value) ? doc.value : undefined;
+  const list = (kind: Exclude<ObjectKind, 'framework'>): ModelObject[] => {
+    const key = LIST_KEYS[kind];
+    const items = root?.[key];
+    if (!Array.isArray(items)) return [];
+    const out: ModelObject[] = [];
+    items.forEach((value, index) => {
+      if (!isObj(value)) return;
+      const path = [key, index];
+      out.push({ kind, index, path, value, node: nodeAt(doc.root, path), id: typeof value.id === 'string' ? value.id : undefined });
+    });
+    return out;
+  };
+  const byId = (objects: ModelObject[]): Map<string, ModelObject> => {
+    const map = new Map<string, ModelObject>();
+    for (const o of objects) if (o.id !== undefined && !map.has(o.id)) map.set(o.id, o);
+    return map;
+  };
+  const fw = root && isObj(root.framework) ? root.framework : undefined;
+  const framework: ModelObject | undefined = fw
+    ? { kind: 'framework', index: 0, path: ['framework'], value: fw, node: nodeAt(doc.root, ['framework']), id: typeof fw.id === 'string' ? fw.id : undefined }
+    : undefined;
+  const stages = list('stage');
+  const indicators = list('indicator');
+  const agreements = list('agreement');
+  return {
+    doc,
+    root,
+    framework,
+    frameworkId: framework?.id,
+    stages,
+    indicators,
+    agreements,
+    stagesById: byId(stages),
+    indicatorsById: byId(indicators),
+    agreementsById: byId(agreements),
+  };
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where to underline a path. `key` underlines the key of the last segment (unknown keys,
+ * missing children); `value` the value (falling back to the key when the value is empty).
+ * A whole object (an array item) is anchored on its id value, or its first key.
+ */
+export function spanOf(doc: ParsedDocument, path: Path, on: 'key' | 'value' = 'value'): Span {
+  const last = path[path.length - 1];
+  if (on === 'key' && typeof last === 'string') {
+    const key = keyNodeAt(doc.root, path);
+    if (key) return { start: key.start, end: key.end };
+  }
+  const node = nodeAt(doc.root, path);
+  if (!node) {
+    // The path does not exist: anchor on its nearest existing ancestor.
+    return path.length > 0 ? spanOf(doc, path.slice(0, -1), typeof path[path.length - 2] === 'string' ? 'key' : 'value') : { start: 0, end: 0 };
+  }
+  if (node.kind === 'scalar' && node.empty) {
+    const key = keyNodeAt(doc.root, path);
+    if (key) return { start: key.start, end: key.end };
+  }
+  if (node.kind === 'map' && !node.flow && node.pairs.length > 0) {
+    if (typeof last === 'string' && on === 'key') {
+      const key = keyNodeAt(doc.root, path);
+      if (key) return { start: key.start, end: key.end };
+    }
+    const id = findPair(node, 'id');
+    if (id && !(id.value.kind === 'scalar' && id.value.empty)) return { start: id.value.start, end: id.value.end };
+    const first = node.pairs[0].keyNode;
+    return { start: first.start, end: first.end };
+  }
+  if (node.kind === 'seq' && !node.flow) {
+    // A block list: underline the parent key rather than every line of the list.
+    const key = keyNodeAt(doc.root, path);
+    if (key) return { start: key.start, end: key.end };
+  }
+  return { start: node.start, end: node.end };
+}
+
+/** A short description of an object for messages: `indicator "ae-wait"` or `indicator #3`. */
+export function describe(o: ModelObject): string {
+  if (o.kind === 'framework') return 'the framework';
+  return o.id !== undefined ? `${o.kind} "${o.id}"` : `${o.kind} #${o.index + 1}`;
+}

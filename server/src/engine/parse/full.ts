@@ -1,0 +1,92 @@
+// The full path: the `yaml` package's parser, which recovers from errors and reports every
+// one of them. Used when the fast path meets a syntax error (and by tests, to prove both agree).
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LIMITS } from './limits';
+import { tokenEnd } from './fast';
+import type { ParsedDocument, SyntaxProblem, YNode } from './tree';
+
+export function parseFull(text: string): ParsedDocument {
+  const errors: SyntaxProblem[] = [];
+  let root: YNode | null = null;
+  let value: unknown = null;
+  try {
+    const doc = parseDocument(text, {
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    });
+    for (const e of doc.errors) {
+      const [start, end] = e.pos;
+      errors.push({ message: cleanMessage(e.message), start, end: end > start ? end : tokenEnd(text, start) });
+    }
+    root = doc.contents ? convert(doc.contents as YamlNode, text, 0) : null;
+    try {
+      value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
+    } catch (e) {
+      errors.push({ message: cleanMessage((e as Error).message), start: 0, end: tokenEnd(text, 0) });
+    }
+  } catch (e) {
+    // Stack overflow on absurd nesting, and anything else the parser throws.
+    errors.push({ message: `The YAML could not be parsed: ${(e as Error).message}`, start: 0, end: tokenEnd(text, 0) });
+  }
+  errors.sort((a, b) => a.start - b.start);
+  return { text, value, root, errors, parser: 'full' };
+}
+
+function convert(node: YamlNode, text: string, depth: number): YNode {
+  const [start, valueEnd] = node.range ?? [0, 0, 0];
+  if (depth > LIMITS.maxDepth) return { kind: 'scalar', start, end: valueEnd, quoted: false, empty: false };
+  if (isMap(node)) {
+    const pairs = [];
+    for (const pair of node.items) {
+      const keyNode: YNode = pair.key
+        ? convert(pair.key as YamlNode, text, depth + 1)
+        : { kind: 'scalar', start, end: start, quoted: false, empty: true };
+      const keyValue = isScalar(pair.key) ? pair.key.value : undefined;
+      const key = pair.key == null ? 'null' : isScalar(pair.key) ? String(keyValue) : '[complex key]';
+      let valueNode: YNode = pair.value
+        ? convert(pair.value as YamlNode, text, depth + 1)
+        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, quoted: false, empty: true };
+      // A missing value sits at the end of its key, as in the fast path.
+      if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = { ...valueNode, start: keyNode.end, end: keyNode.end };
+      pairs.push({ key, keyNode, value: valueNode });
+    }
+    return { kind: 'map', start, end: trimEnd(text, start, valueEnd), flow: !!node.flow, pairs };
+  }
+  if (isSeq(node)) {
+    const items = node.items.map((item) =>
+      item ? convert(item as YamlNode, text, depth + 1) : ({ kind: 'scalar', start, end: start, quoted: false, empty: true } as YNode),
+    );
+    return { kind: 'seq', start, end: trimEnd(text, start, valueEnd), flow: !!node.flow, items };
+  }
+  if (isAlias(node)) return { kind: 'alias', start, end: valueEnd };
+  if (isScalar(node)) {
+    const quoted = node.type !== 'PLAIN';
+    const empty = start === valueEnd && node.value === null;
+    let end = valueEnd;
+    let s = start;
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+      // Match the fast path: start at the first content character after the header line.
+      const headerEnd = text.indexOf('\n', s);
+      if (headerEnd >= 0 && headerEnd < end) s = headerEnd + 1;
+      while (s < end && /[ \r\n]/.test(text[s])) s++;
+      end = trimEnd(text, s, end);
+    }
+    return { kind: 'scalar', start: s, end, quoted, empty };
+  }
+  return { kind: 'scalar', start, end: valueEnd, quoted: false, empty: false };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function cleanMessage(message: string): string {
+  // yaml's messages carry "at line N, column M" and a code frame; the range says that already.
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return firstLine.length ? firstLine[0].toUpperCase() + firstLine.slice(1) : firstLine;
+}
+

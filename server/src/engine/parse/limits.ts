@@ -1,0 +1,11 @@
+// Bounds that keep hostile input from hanging or exhausting the checker (documented in docs/limits.md).
+export const LIMITS = {
+  /** Deepest nesting of collections accepted. Real framework files nest about 5 deep. */
+  maxDepth: 100,
+  /** Aliases (*name) accepted in one document. */
+  maxAliases: 10_000,
+  /** Nodes the aliases may expand the document to (or 10x the source's nodes, if larger). */
+  maxExpandedNodes: 100_000,
+  /** Largest text checked in full (characters); above it only YAML syntax is checked. */
+  maxFullCheckChars: 64 * 1024 * 1024,
+};

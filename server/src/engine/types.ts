@@ -1,0 +1,89 @@
+// The engine's public types. Pure data: no LSP types, no I/O.
+// Offsets are 0-based UTF-16 code-unit offsets into the checked text (as JS strings index);
+// end offsets are exclusive. Line/character positions are 0-based too.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A path into the YAML value: map keys and sequence indexes, e.g. ['indicators', 3, 'type']. */
+export type Path = ReadonlyArray<string | number>;
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A text edit on the checked text, by offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix a finding offers. `safe` fixes are applied by fix-all and `yardstick check --fix`. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without looking (fix-all, --fix). Did-you-mean guesses are not safe. */
+  safe: boolean;
+  /** When true, newText of the edits is an LSP/VS Code snippet (${1:placeholder}). Plain-text
+   * consumers (CLI --fix) use `plainEdits` instead when present. */
+  snippet?: boolean;
+  plainEdits?: TextEdit[];
+  /** Preferred fix for the finding (VS Code's isPreferred). */
+  preferred?: boolean;
+}
+
+export type RuleCategory =
+  | 'structure' // YS0xx: the file is wrong
+  | 'evaluation' // YS1xx: problems in performance evaluation itself
+  | 'self-interest' // YS2xx: self-interested behaviour of officials (gaming)
+  | 'political-system' // YS3xx: restriction of the political system
+  | 'reform-model'; // YS4xx: a flawed reform model
+
+export interface Finding {
+  /** Rule id, e.g. YS101. */
+  code: string;
+  /** Rule name, e.g. missing-baseline. */
+  name: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  range: Range;
+  fixes?: Fix[];
+  /** Extra facts for fixes and hovers (e.g. { expected: [...], suggestion: 'quarterly' }). */
+  data?: Record<string, unknown>;
+}
+
+export interface SourceRef {
+  title: string;
+  url?: string;
+}
+
+export interface RuleOptionMeta {
+  type: 'number' | 'integer' | 'boolean' | 'string';
+  default: number | boolean | string;
+  description: string;
+  minimum?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  name: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** One sentence: what the rule reports. */
+  description: string;
+  /** Docs page (docs/rules/YSnnn.md) URL; filled in from the id. */
+  docs?: string;
+  sources: SourceRef[];
+  fixable: boolean;
+  options?: Record<string, RuleOptionMeta>;
+  /** Knowledge entry ids (server/src/knowledge) that explain the rule's background. */
+  knowledge?: string[];
+}

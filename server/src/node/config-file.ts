@@ -1,0 +1,77 @@
+// Finding and reading `.yardstick.yaml` (Node I/O: used by the CLI and the server, never by the engine).
+// The config is data: parsed as YAML, never executed.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { resolveConfig, type ConfigProblem, type ResolvedConfig } from '../engine/config';
+import { parse } from '../engine/parse';
+import { spanOf } from '../engine/model';
+import { LineIndex } from '../engine/text';
+import { allRules } from '../rules';
+
+export const CONFIG_NAMES = ['.yardstick.yaml', '.yardstick.yml'];
+
+export interface ConfigFileProblem {
+  file: string;
+  message: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  start: number;
+  end: number;
+}
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** The config file used, if any. */
+  file?: string;
+  problems: ConfigFileProblem[];
+}
+
+/** The nearest config file from `dir` upwards, stopping at `stopAt` (the workspace root) or a repository root. */
+export function findConfigFile(dir: string, stopAt?: string): string | undefined {
+  let here = resolve(dir);
+  const stop = stopAt ? resolve(stopAt) : undefined;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(here, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    if (here === stop || existsSync(join(here, '.git'))) return undefined;
+    const parent = dirname(here);
+    if (parent === here) return undefined;
+    here = parent;
+  }
+}
+
+/** Reads and checks a config file's text. Problems point into the config file; defaults fill in. */
+export function configFromText(text: string, file: string, ...extraLayers: unknown[]): LoadedConfig {
+  const doc = parse(text);
+  const lines = new LineIndex(text);
+  const problems: ConfigFileProblem[] = [];
+  const at = (message: string, start: number, end: number): ConfigFileProblem => {
+    const r = lines.range(start, end);
+    return { file, message, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, start, end };
+  };
+  for (const e of doc.errors) problems.push(at(`Invalid YAML in the configuration: ${e.message}`, e.start, e.end));
+  const layer = doc.errors.length ? undefined : doc.value ?? undefined;
+  const { config, problems: configProblems } = resolveConfig(allRules, ...extraLayers, layer);
+  for (const p of configProblems) {
+    const span = spanOf(doc, p.path, 'key');
+    problems.push(at(`${p.message} Defaults are used for it.`, span.start, span.end));
+  }
+  return { config, file, problems };
+}
+
+export function loadConfigFile(file: string, ...extraLayers: unknown[]): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const { config } = resolveConfig(allRules, ...extraLayers);
+    return { config, file, problems: [{ file, message: `Cannot read the configuration: ${(e as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 }] };
+  }
+  return configFromText(text, file, ...extraLayers);
+}
+
+export type { ConfigProblem };
