@@ -89,11 +89,12 @@ export async function openFile(page, name, { timeoutMs = 20_000 } = {}) {
 export async function gotoLine(page, n) {
   await focusEditor(page);
   await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 5_000 });
-  await input.fill(String(n));
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('input').first().waitFor({ state: 'visible', timeout: 5_000 });
+  // keyboard.type, not fill(): after fill() the Enter did not close the widget (5 s stall).
+  await page.keyboard.type(String(n));
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+  await widget.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
 }
 
 /** Open the Problems panel (Ctrl+Shift+M) and wait for it. */
@@ -188,6 +189,7 @@ export async function hoverText(page, lineNumber, textOnLine, { expect, timeoutM
   const x = box.x + Math.min(box.width / 2, 20);
   const y = box.y + box.height / 2;
   let attempt = 0;
+  let seen = '';
   return waitUntil(async () => {
     // Move away and back now and then: VS Code only (re)computes a hover on mouse move.
     if (attempt++ % 8 === 0) {
@@ -200,10 +202,13 @@ export async function hoverText(page, lineNumber, textOnLine, { expect, timeoutM
     const texts = [];
     for (let i = 0; i < n; i++) texts.push(norm(await hovers.nth(i).innerText().catch(() => '')));
     const text = texts.join('\n').trim();
+    if (text) seen = text;
     if (!text || /^Loading\.{3}$/.test(text)) return false;
     if (expect && !text.includes(expect)) return false;
     return text;
-  }, { timeoutMs, intervalMs: 300, message: `a hover over ${JSON.stringify(textOnLine)} on line ${lineNumber}${expect ? ` containing ${JSON.stringify(expect)}` : ''}` });
+  }, { timeoutMs, intervalMs: 300, message: `a hover over ${JSON.stringify(textOnLine)} on line ${lineNumber}${expect ? ` containing ${JSON.stringify(expect)}` : ''}` }).catch((e) => {
+    throw new Error(`${e.message}; last hover text: ${JSON.stringify(seen)}`);
+  });
 }
 
 /** Put the cursor on `textOnLine` (line `lineNumber`), press Ctrl+. and pick the action whose title contains `fixTitleSubstring`. */

@@ -164,6 +164,8 @@ function toReport(model: FrameworkModel, error: ErrorObject): SchemaReport | und
         const forms = schemaAt(path)?.anyOf?.some((s) => s.pattern) ? ' (or other:<name>, e.g. other:CN)' : '';
         return enumReport(model, path, value, info.values, field, forms);
       }
+      const types = (schemaAt(path)?.anyOf ?? []).map((s) => s.type).filter((t): t is string => typeof t === 'string');
+      if (types.length) return { code: 'YS002', message: `${field}${inWhere} must be ${types.map(typeWord).join(' or ')}, not ${show(value)}.`, path };
       return { code: 'YS002', message: `${show(value)} is not a valid ${field}${inWhere}.`, path };
     }
     case 'type': {

@@ -19,7 +19,9 @@ type Frame =
   | { kind: 'map'; node: YMap; pendingKey?: YNode }
   | { kind: 'seq'; node: YSeq };
 
-export type FastResult = { ok: true; doc: ParsedDocument } | { ok: false; error: SyntaxProblem };
+/** `resource`: the input is refused for its size or shape (alias bomb, absurd nesting), not
+ * for a syntax slip, so the slower full parser must not be run on it either. */
+export type FastResult = { ok: true; doc: ParsedDocument } | { ok: false; error: SyntaxProblem; resource: boolean };
 
 export function parseFast(text: string): FastResult {
   let events: Event[];
@@ -28,7 +30,13 @@ export function parseFast(text: string): FastResult {
     events = parseEvents(text, { maxDepth: LIMITS.maxDepth });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases });
   } catch (e) {
-    return { ok: false, error: toProblem(text, e) };
+    const error = toProblem(text, e);
+    const depth = /maxDepth/.test(error.message);
+    if (depth) {
+      error.message = `Collections nest deeper than ${LIMITS.maxDepth} levels; a framework file needs about 6.`;
+      error.end = tokenEnd(text, error.start);
+    }
+    return { ok: false, error, resource: depth };
   }
   const built = buildTree(text, events);
   const errors: SyntaxProblem[] = [];
@@ -40,7 +48,7 @@ export function parseFast(text: string): FastResult {
     });
   }
   const bomb = aliasExpansionProblem(built.root, built.aliases, built.anchors, built.nodeCount);
-  if (bomb) return { ok: false, error: bomb };
+  if (bomb) return { ok: false, error: bomb, resource: true };
   return { ok: true, doc: { text, value: documents[0] ?? null, root: built.root, errors, parser: 'fast' } };
 }
 

@@ -53,13 +53,13 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
       if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = { ...valueNode, start: keyNode.end, end: keyNode.end };
       pairs.push({ key, keyNode, value: valueNode });
     }
-    return { kind: 'map', start, end: trimEnd(text, start, valueEnd), flow: !!node.flow, pairs };
+    return { kind: 'map', start, end: collectionEnd(text, start, valueEnd, !!node.flow, pairs.map((p) => p.value)), flow: !!node.flow, pairs };
   }
   if (isSeq(node)) {
     const items = node.items.map((item) =>
       item ? convert(item as YamlNode, text, depth + 1) : ({ kind: 'scalar', start, end: start, quoted: false, empty: true } as YNode),
     );
-    return { kind: 'seq', start, end: trimEnd(text, start, valueEnd), flow: !!node.flow, items };
+    return { kind: 'seq', start, end: collectionEnd(text, start, valueEnd, !!node.flow, items), flow: !!node.flow, items };
   }
   if (isAlias(node)) return { kind: 'alias', start, end: valueEnd };
   if (isScalar(node)) {
@@ -77,6 +77,13 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
     return { kind: 'scalar', start: s, end, quoted, empty };
   }
   return { kind: 'scalar', start, end: valueEnd, quoted: false, empty: false };
+}
+
+/** Block collections end with their last child (yaml's range would take trailing comments too). */
+function collectionEnd(text: string, start: number, valueEnd: number, flow: boolean, children: YNode[]): number {
+  if (flow) return trimEnd(text, start, valueEnd);
+  const last = children[children.length - 1];
+  return last ? Math.max(last.end, start + 1) : start + 1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

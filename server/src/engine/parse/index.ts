@@ -14,6 +14,7 @@ export { parseFull } from './full';
 export function parse(text: string): ParsedDocument {
   const fast = parseFast(text);
   if (fast.ok) return fast.doc;
+  if (fast.resource) return { text, value: null, root: null, errors: [fast.error], parser: 'fast' };
   const full = parseFull(text);
   if (full.errors.length === 0) full.errors.push(fast.error);
   return full;

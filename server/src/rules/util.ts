@@ -1,0 +1,126 @@
+// Helpers the lint rules (YS1xx-YS4xx) share. The values come straight from YAML and are
+// unknown until the schema has spoken, so every helper tolerates missing or odd input.
+import { isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
+import { splitReference } from '../engine/resolve';
+
+/** A number, or a string holding nothing but a number; undefined otherwise. */
+export function num(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(v)) return Number(v);
+  return undefined;
+}
+
+/** A non-empty string after trimming, or undefined. */
+export function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** True when a value is absent: undefined, null, an empty or blank string. */
+export function absent(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A real calendar date as `YYYY-MM-DD` (strings or Date objects), or undefined. */
+export function isoDate(v: unknown): string | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? v.trim() : undefined;
+}
+
+/** Adds days (may be negative) to an ISO date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds whole months to an ISO date (day clamped to the month's length). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, day] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** The object's `period` when both dates are valid. */
+export function periodOf(o: Obj | undefined): Period | undefined {
+  const p = o?.period;
+  if (!isObj(p)) return undefined;
+  const start = isoDate(p.start);
+  const end = isoDate(p.end);
+  return start && end ? { start, end } : undefined;
+}
+
+/** The items of a list value, or [] when it is not a list. */
+export function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Splits a comma-separated option ("a, b,c") into trimmed, lower-case entries. */
+export function csv(v: unknown, fallback: string): string[] {
+  const s = typeof v === 'string' ? v : fallback;
+  return s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+}
+
+/** A numeric option, falling back to the default when the value is not a finite number. */
+export function numOption(options: Record<string, unknown>, name: string, fallback: number): number {
+  const v = options[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+/** The local indicator id a reference names, or undefined for another framework's object. */
+export function localId(model: FrameworkModel, ref: unknown): string | undefined {
+  if (typeof ref !== 'string') return undefined;
+  const { framework, id } = splitReference(ref);
+  return framework === undefined || framework === model.frameworkId ? id : undefined;
+}
+
+export interface AgreementIndicators {
+  /** Local indicators the agreement names (first occurrence of each), in list order. */
+  resolved: ModelObject[];
+  /** References that name no local indicator (other files' objects or unknown ids). */
+  unresolved: number;
+  /** Whether `indicators` is a list at all. */
+  isList: boolean;
+}
+
+/** The indicators an agreement lists, resolved in this file. */
+export function indicatorsOf(model: FrameworkModel, agreement: ModelObject): AgreementIndicators {
+  const raw = agreement.value.indicators;
+  if (!Array.isArray(raw)) return { resolved: [], unresolved: 0, isList: false };
+  const resolved: ModelObject[] = [];
+  let unresolved = 0;
+  for (const ref of raw) {
+    const id = localId(model, ref);
+    const ind = id !== undefined ? model.indicatorsById.get(id) : undefined;
+    if (!ind) unresolved++;
+    else if (!resolved.includes(ind)) resolved.push(ind);
+  }
+  return { resolved, unresolved, isList: true };
+}
+
+/** Agreements in this file that list the indicator. */
+export function agreementsUsing(model: FrameworkModel, indicator: ModelObject): ModelObject[] {
+  if (indicator.id === undefined) return [];
+  return model.agreements.filter((a) => list(a.value.indicators).some((ref) => localId(model, ref) === indicator.id));
+}
+
+/** A string option value for a snippet placeholder: escapes `$`, `}` and `\`. */
+export function snippetText(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/** The indicator's `type` when it is a string. */
+export function typeOf(indicator: ModelObject): string | undefined {
+  return typeof indicator.value.type === 'string' ? indicator.value.type : undefined;
+}

@@ -1,0 +1,43 @@
+import { insertKey } from '../engine/edits';
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+import { isoDate, list, num, periodOf, snippetText } from './util';
+
+export const ys101: Rule = {
+  meta: {
+    id: 'YS101',
+    name: 'missing-baseline',
+    category: 'evaluation',
+    defaultSeverity: 'warning',
+    description: 'An indicator has targets but no baseline, so progress towards them cannot be judged.',
+    sources: [S.naoSecond, S.gao05927, S.smith1995, S.naoSdp],
+    fixable: true,
+    knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/misinterpretation'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    for (const ind of model.indicators) {
+      const targets = list(ind.value.targets);
+      if (targets.length === 0 || (ind.value.baseline !== undefined && ind.value.baseline !== null)) continue;
+      const firstActual = list(ind.value.actuals).find(isObj);
+      const value = num(firstActual?.value) ?? 0;
+      const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
+      const plain = date ? `{ value: ${value}, date: ${date} }` : `{ value: ${value} }`;
+      const snippet = `{ value: \${1:${snippetText(String(value))}}, date: \${2:${snippetText(date ?? 'YYYY-MM-DD')}} }`;
+      const edit = insertKey(doc, ind.path, 'baseline', snippet);
+      const plainEdit = insertKey(doc, ind.path, 'baseline', plain);
+      const fixes: Fix[] = edit && plainEdit
+        ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plainEdit], safe: false, preferred: true }]
+        : [];
+      context.report({
+        message: `Indicator ${ind.id !== undefined ? `"${ind.id}"` : `#${ind.index + 1}`} has targets but no baseline: progress cannot be judged without a starting point. Add \`baseline: { value, date }\`.`,
+        path: [...ind.path, 'targets'],
+        on: 'key',
+        fixes,
+        data: { baseline: { value, date } },
+      });
+    }
+  },
+};

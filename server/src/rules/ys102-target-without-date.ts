@@ -1,0 +1,36 @@
+import { insertKey } from '../engine/edits';
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { absent, agreementsUsing, list, periodOf } from './util';
+
+export const ys102: Rule = {
+  meta: {
+    id: 'YS102',
+    name: 'target-without-date',
+    category: 'evaluation',
+    defaultSeverity: 'warning',
+    description: 'A target has no date, so nobody can say when it should have been met.',
+    sources: [S.smart, S.psaGuidance, S.gpra1993],
+    fixable: true,
+    knowledge: ['key/indicator.targets', 'theory/smart-targets'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    for (const ind of model.indicators) {
+      const owner = agreementsUsing(model, ind).map((a) => periodOf(a.value)).find((p) => p !== undefined);
+      const end = owner?.end ?? periodOf(model.framework?.value)?.end;
+      list(ind.value.targets).forEach((t, i) => {
+        if (!isObj(t) || !absent(t.date)) return;
+        const path = [...ind.path, 'targets', i];
+        const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : undefined) : undefined;
+        context.report({
+          message: `Target ${i + 1} of ${describe(ind)} has no date: an untimed target cannot be assessed. Add the date by which it should be met.`,
+          path,
+          fixes: edit ? [{ title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`, edits: [edit], safe: false, preferred: true }] : [],
+          data: end ? { date: end } : undefined,
+        });
+      });
+    }
+  },
+};

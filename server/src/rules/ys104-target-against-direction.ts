@@ -1,0 +1,44 @@
+import { replaceValue } from '../engine/edits';
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+import { list, num } from './util';
+
+export const ys104: Rule = {
+  meta: {
+    id: 'YS104',
+    name: 'target-against-direction',
+    category: 'evaluation',
+    defaultSeverity: 'error',
+    description: 'A target is worse than the baseline given the indicator\'s direction (lower for increase, higher for decrease): the plan contradicts itself.',
+    sources: [S.psaGuidance, S.smart],
+    fixable: true,
+    knowledge: ['key/indicator.direction', 'indicator.direction/increase', 'indicator.direction/decrease'],
+  },
+  check(context) {
+    const { doc, model } = context;
+    for (const ind of model.indicators) {
+      const direction = ind.value.direction;
+      if (direction !== 'increase' && direction !== 'decrease') continue;
+      const baseline = isObj(ind.value.baseline) ? num(ind.value.baseline.value) : undefined;
+      if (baseline === undefined) continue;
+      const targets = list(ind.value.targets).map((t) => (isObj(t) ? num(t.value) : undefined));
+      const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
+      const numeric = targets.filter((v): v is number => v !== undefined);
+      // Flipping is offered only when every target points the other way; otherwise it would break the rest.
+      const flip = direction === 'increase' ? 'decrease' : 'increase';
+      const allAgainst = numeric.length > 0 && numeric.every(against);
+      const edit = allAgainst ? replaceValue(doc, [...ind.path, 'direction'], flip) : undefined;
+      const fixes: Fix[] = edit ? [{ title: `Change the direction of ${describe(ind)} to ${flip}`, edits: [edit], safe: false, preferred: true }] : [];
+      targets.forEach((v, i) => {
+        if (v === undefined || !against(v)) return;
+        context.report({
+          message: `Target ${v} of ${describe(ind)} is ${direction === 'increase' ? 'below' : 'above'} the baseline ${baseline} although the direction is ${direction}: fix the target or the direction.`,
+          path: [...ind.path, 'targets', i, 'value'],
+          fixes,
+        });
+      });
+    }
+  },
+};

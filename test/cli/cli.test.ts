@@ -1,0 +1,142 @@
+// Runs the built binary (dist/cli.js, built by `npm test`) as a user or CI would.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { ROOT, MINIMAL } from '../helpers';
+
+const CLI = join(ROOT, 'dist/cli.js');
+
+function cli(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A framework file with one of each structure error (and a syntax error in a second file). */
+const STRUCTURE = 'test/fixtures/structure-errors.framework.yaml';
+const SYNTAX = 'test/fixtures/syntax-error.framework.yaml';
+
+describe('yardstick CLI', () => {
+  it('exits 0 on the UK and US samples', () => {
+    const r = cli(['check', 'samples/uk-psa-2008.framework.yaml', 'samples/us-hhs-2022.framework.yaml']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /2 files checked, no problems/);
+  });
+
+  it('stylish: each finding with line:column, severity, message and rule; exit 1', () => {
+    const r = cli(['check', STRUCTURE, SYNTAX]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split('\n');
+    assert.ok(lines.includes(STRUCTURE) && lines.includes(SYNTAX));
+    assert.ok(lines.some((l) => /^  16:17\s+error\s+"fortnightly" is not a valid review_cycle.*YS002 schema$/.test(l)), r.stdout);
+    assert.ok(lines.some((l) => /^  88:18\s+error\s+Unknown indicator "ae-four-hour-wiat".*YS003 unknown-reference$/.test(l)), r.stdout);
+    assert.ok(lines.some((l) => /^  45:9\s+error\s+Duplicate indicator id.*YS004 duplicate-id$/.test(l)), r.stdout);
+    assert.ok(lines.some((l) => /^  20:5\s+error\s+.*YS001 yaml-syntax$/.test(l)), r.stdout);
+    assert.ok(lines.some((l) => /^  32:1\s+error\s+Tabs are not allowed.*YS001 yaml-syntax$/.test(l)), r.stdout);
+    assert.match(r.stdout, /✖ \d+ problems \(\d+ errors/);
+  });
+
+  it('json: ESLint-shaped results with 1-based positions and offsets', () => {
+    const r = cli(['check', '--format', 'json', STRUCTURE]);
+    assert.equal(r.code, 1);
+    const [file] = JSON.parse(r.stdout);
+    assert.equal(file.filePath, join(ROOT, STRUCTURE));
+    const byRule = (id: string) => file.messages.filter((m: { ruleId: string }) => m.ruleId === id);
+    const enumError = byRule('YS002').find((m: { message: string }) => m.message.includes('fortnightly'));
+    assert.deepEqual([enumError.line, enumError.column, enumError.endLine, enumError.endColumn], [16, 17, 16, 28]);
+    const unknownKey = byRule('YS002').find((m: { message: string }) => m.message.startsWith('Unknown key "titel"'));
+    assert.deepEqual([unknownKey.line, unknownKey.column], [36, 5]);
+    const missing = byRule('YS002').find((m: { message: string }) => m.message.startsWith('Missing required key "agent"'));
+    assert.deepEqual([missing.line, missing.column], [80, 9]);
+    assert.equal(byRule('YS003')[0].line, 88);
+    assert.equal(byRule('YS003')[0].fixes[0].title, 'Change to "ae-four-hour-wait"');
+    assert.equal(byRule('YS004')[0].line, 45);
+    assert.equal(file.errorCount, file.messages.filter((m: { severity: string }) => m.severity === 'error').length);
+  });
+
+  it('sarif: valid against the official SARIF 2.1.0 schema, with rules and 1-based regions', () => {
+    const r = cli(['check', '--format', 'sarif', STRUCTURE, SYNTAX]);
+    assert.equal(r.code, 1);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const log: any = JSON.parse(r.stdout);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    const valid = validate(structuredClone(log));
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
+    const driver = log.runs[0].tool.driver;
+    const ys002 = driver.rules.find((x: { id: string }) => x.id === 'YS002');
+    assert.equal(ys002.name, 'schema');
+    assert.match(ys002.helpUri, /docs\/rules\/YS002\.md$/);
+    assert.equal(ys002.defaultConfiguration.level, 'error');
+    const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'YS003');
+    assert.equal(result.level, 'error');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 88, startColumn: 18, endLine: 88, endColumn: 35 });
+    assert.ok(log.runs[0].results.some((x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32));
+  });
+
+  it('directories are searched for *.framework.yaml; unreadable or missing paths exit 2 but others are checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    mkdirSync(join(dir, 'nested'));
+    copyFileSync(join(ROOT, STRUCTURE), join(dir, 'nested', 'a.framework.yaml'));
+    writeFileSync(join(dir, 'ignored.yaml'), 'not: checked\n');
+    const r = cli(['check', '--format', 'json', dir, join(dir, 'missing.framework.yaml')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing\.framework\.yaml/);
+    const files = JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath);
+    assert.deepEqual(files, [join(dir, 'nested', 'a.framework.yaml')]);
+  });
+
+  it('globs, --quiet and --max-warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    // A warning-only file: an indicator that no agreement uses triggers only advisory rules.
+    writeFileSync(join(dir, 'w.framework.yaml'), MINIMAL);
+    const glob = cli(['check', '--format', 'json', '*.framework.yaml'], dir);
+    assert.equal(JSON.parse(glob.stdout).length, 1);
+    const quiet = cli(['check', '--quiet', '--format', 'json', join(ROOT, STRUCTURE)]);
+    assert.ok(JSON.parse(quiet.stdout)[0].messages.every((m: { severity: string }) => m.severity === 'error'));
+    const warnings = JSON.parse(cli(['check', '--format', 'json', join(dir, 'w.framework.yaml')]).stdout)[0].warningCount as number;
+    const limited = cli(['check', '--max-warnings', String(Math.max(0, warnings - 1)), join(dir, 'w.framework.yaml')]);
+    assert.equal(limited.code, warnings > 0 ? 1 : 0);
+    assert.equal(cli(['check', '--max-warnings', String(warnings), join(dir, 'w.framework.yaml')]).code, 0);
+  });
+
+  it('usage errors exit 2 with a message on stderr', () => {
+    for (const args of [['check'], ['check', '--format', 'xml', 'samples'], ['check', '--max-warnings', 'lots', 'samples'], ['frobnicate'], ['check', '--bogus', 'samples']]) {
+      const r = cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /yardstick|Usage/);
+    }
+  });
+
+  it('--help and --version', () => {
+    assert.match(cli(['--help']).stdout, /Usage: yardstick check/);
+    assert.equal(cli(['--version']).stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('--config applies severities; an invalid config is reported and defaults are used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const file = join(dir, 'x.framework.yaml');
+    writeFileSync(file, MINIMAL + '  review_cycle: fortnightly\n');
+    writeFileSync(join(dir, 'off.yaml'), 'rules:\n  schema: off\n');
+    assert.equal(cli(['check', '--config', join(dir, 'off.yaml'), '--format', 'json', file]).stdout.includes('YS002'), false);
+    writeFileSync(join(dir, '.yardstick.yaml'), 'rules:\n  YS999: error\n  YS002: loud\n');
+    const r = cli(['check', '--format', 'json', file], dir);
+    const results = JSON.parse(r.stdout);
+    const config = results.find((x: { filePath: string }) => x.filePath.endsWith('.yardstick.yaml'));
+    assert.deepEqual(config.messages.map((m: { line: number; message: string }) => `${m.line} ${m.message.split(';')[0].split('.')[0]}`), ['2 Unknown rule "YS999"', '3 Invalid setting "loud" for YS002']);
+    assert.ok(results.find((x: { filePath: string }) => x.filePath === file).messages.some((m: { ruleId: string }) => m.ruleId === 'YS002'));
+    assert.equal(r.code, 1);
+  });
+
+  it('--fix applies safe fixes in place and keeps comments', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const file = join(dir, 'v.framework.yaml');
+    const text = MINIMAL.replace('yardstick: 1', '# my comment\nyardstick: 3 # version');
+    writeFileSync(file, text);
+    cli(['check', '--fix', file]);
+    assert.equal(readFileSync(file, 'utf8'), text.replace('yardstick: 3', 'yardstick: 1'));
+  });
+});
