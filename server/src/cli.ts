@@ -151,8 +151,9 @@ export function run(argv: string[], io: CliIO): number {
   const workspace: WorkspaceIndex = { frameworks: new Map() };
   for (const file of files) {
     let text: string;
+    let encoding: ReturnType<typeof decode>['encoding'];
     try {
-      text = readText(file);
+      ({ text, encoding } = decode(readFileSync(file)));
     } catch (e) {
       io.stderr(`yardstick: cannot read ${display(file, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       usageFailed = true;
@@ -162,7 +163,7 @@ export function run(argv: string[], io: CliIO): number {
       const config = configFor(file);
       const fixed = fixAll(text, { config });
       if (fixed.fixed > 0) {
-        writeFileSync(file, fixed.text);
+        writeFileSync(file, encode(fixed.text, encoding));
         text = fixed.text;
       }
     }
@@ -199,15 +200,27 @@ export function run(argv: string[], io: CliIO): number {
 
 /** Reads a file as text: UTF-8 (BOM dropped), or UTF-16 with a BOM. */
 export function readText(file: string): string {
-  const bytes = readFileSync(file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  return decode(readFileSync(file)).text;
+}
+
+export function decode(bytes: Buffer): { text: string; encoding: 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
     swapped.swap16();
-    return swapped.toString('utf16le');
+    return { text: swapped.toString('utf16le'), encoding: 'utf16be' };
   }
   const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), encoding: 'utf8-bom' } : { text, encoding: 'utf8' };
+}
+
+/** Writes text back in the encoding it was read in, so --fix never changes more than its edits. */
+function encode(text: string, encoding: ReturnType<typeof decode>['encoding']): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf8-bom') return Buffer.from('\ufeff' + text, 'utf8');
+  const le = Buffer.from('\ufeff' + text, 'utf16le');
+  if (encoding === 'utf16be') le.swap16();
+  return le;
 }
 
 function display(file: string, cwd: string): string {

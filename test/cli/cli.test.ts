@@ -139,4 +139,15 @@ describe('yardstick CLI', () => {
     cli(['check', '--fix', file]);
     assert.equal(readFileSync(file, 'utf8'), text.replace('yardstick: 3', 'yardstick: 1'));
   });
+
+  it('--fix keeps a UTF-8 byte order mark and CRLF line endings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const file = join(dir, 'bom.framework.yaml');
+    const text = MINIMAL.replace('yardstick: 1', 'yardstick: 7').replace(/\n/g, '\r\n');
+    writeFileSync(file, '\ufeff' + text);
+    cli(['check', '--fix', file]);
+    const bytes = readFileSync(file);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), text.replace('yardstick: 7', 'yardstick: 1'));
+  });
 });

@@ -37,6 +37,7 @@ export const steps = [
       const m = row && /\[Ln (\d+), Col (\d+)\]/.exec(row);
       if (!m) throw new Error(`no line number in Problems row for ${PROBLEM_CODE}:\n${text}`);
       shared.problemLine = Number(m[1]);
+      shared.problemCol = Number(m[2]);
       return row;
     },
   },
@@ -56,7 +57,10 @@ export const steps = [
     name: `quick fix "${FIX_TITLE}" on the ${PROBLEM_CODE} line`,
     async run({ page, applyQuickFix, screenshot }) {
       const line = shared.before.split(/\r?\n/)[shared.problemLine - 1] ?? '';
-      const word = /[A-Za-z0-9_][\w-]*/.exec(line)?.[0];
+      // Code actions are asked for the cursor position: put it at the diagnostic's start
+      // (the text from that column, which also disambiguates repeated words).
+      const fromCol = line.slice(shared.problemCol - 1);
+      const word = /^\s*$/.test(fromCol) ? /[A-Za-z0-9_][\w-]*/.exec(line)?.[0] : fromCol.slice(0, 40).trimEnd();
       if (!word) throw new Error(`line ${shared.problemLine} has no word to put the cursor on: ${JSON.stringify(line)}`);
       const title = await applyQuickFix(page, shared.problemLine, word, FIX_TITLE, { timeoutMs: 20_000 });
       await screenshot(page, 'after-quick-fix');

@@ -1,0 +1,50 @@
+import { insertKey } from '../engine/edits';
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+import { absent } from './util';
+
+const COLLECTIONS = 'self-reported,administrative,survey,independent-audit,official-statistics';
+const FREQUENCIES = 'continuous,daily,weekly,monthly,quarterly,biannual,annual,biennial,ad-hoc';
+
+export const ys106: Rule = {
+  meta: {
+    id: 'YS106',
+    name: 'missing-data-source',
+    category: 'evaluation',
+    defaultSeverity: 'warning',
+    description: 'An indicator does not say where its data come from (`data.source`), so its figures cannot be verified.',
+    sources: [S.naoSecond, S.naoThird, S.naoDataQuality, S.pasc2003],
+    fixable: true,
+    knowledge: ['key/indicator.data', 'key/data.source', 'theory/misrepresentation'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    for (const ind of model.indicators) {
+      const data = ind.value.data;
+      if (isObj(data) && !absent(data.source)) continue;
+      const name = ind.id !== undefined ? `"${ind.id}"` : `#${ind.index + 1}`;
+      const fixes: Fix[] = [];
+      if (data === undefined) {
+        const edit = insertKey(doc, ind.path, 'data', {
+          source: '${1:name of the dataset, survey or system}',
+          collection: `\${2|${COLLECTIONS}|}`,
+          frequency: `\${3|${FREQUENCIES}|}`,
+        });
+        const plain = insertKey(doc, ind.path, 'data', { source: '"TODO: name of the dataset, survey or system"', collection: 'administrative', frequency: 'annual' });
+        if (edit && plain) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+      } else if (isObj(data) && data.source === undefined) {
+        const edit = insertKey(doc, [...ind.path, 'data'], 'source', '"${1:TODO: name of the dataset, survey or system}"');
+        const plain = insertKey(doc, [...ind.path, 'data'], 'source', '"TODO: name of the dataset, survey or system"');
+        if (edit && plain) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+      }
+      context.report({
+        message: `Indicator ${name} has no data source: name the dataset, survey or system in \`data.source\` so the figures can be verified.`,
+        path: data === undefined ? ind.path : [...ind.path, 'data'],
+        on: 'key',
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { insertKey } from '../engine/edits';
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+import { absent } from './util';
+
+export const ys202: Rule = {
+  meta: {
+    id: 'YS202',
+    name: 'self-reported-unassured',
+    category: 'self-interest',
+    defaultSeverity: 'warning',
+    description: 'An indicator\'s data are self-reported by the body being measured and nobody is named to validate them (`data.assured_by`).',
+    sources: [S.bevanHoodP534, S.naoSecond, S.pasc2003, S.smith1995],
+    fixable: true,
+    knowledge: ['key/data.assured_by', 'data.collection/self-reported', 'theory/misrepresentation'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    for (const ind of model.indicators) {
+      const data = ind.value.data;
+      if (!isObj(data) || data.collection !== 'self-reported' || !absent(data.assured_by)) continue;
+      const fixes: Fix[] = [];
+      if (data.assured_by === undefined) {
+        const edit = insertKey(doc, [...ind.path, 'data'], 'assured_by', '"${1:TODO: who validates the data system}"');
+        const plain = insertKey(doc, [...ind.path, 'data'], 'assured_by', '"TODO: who validates the data system"');
+        if (edit && plain) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+      }
+      context.report({
+        message: `${describe(ind).replace(/^indicator/, 'Indicator')} is self-reported and nobody validates it: name an auditor or inspectorate in \`data.assured_by\` (self-reported figures invite misrepresentation).`,
+        path: [...ind.path, 'data', 'collection'],
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, isObj } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { agreementsUsing, indicatorsOf, list, num } from './util';
+
+export const ys204: Rule = {
+  meta: {
+    id: 'YS204',
+    name: 'threshold-cliff',
+    category: 'self-interest',
+    defaultSeverity: 'info',
+    description: 'A pay-linked indicator has a single threshold target and no companion measure beside it, so effort stops at the line and nothing shows what happens beyond it.',
+    sources: [S.bevanHoodP521, S.threshold, S.bevanHoodAE],
+    fixable: false,
+    knowledge: ['theory/threshold-effect', 'theory/output-distortion', 'key/indicator.linked_to_pay'],
+  },
+  check(context) {
+    const { model } = context;
+    for (const ind of model.indicators) {
+      if (ind.value.linked_to_pay !== true) continue;
+      const targets = list(ind.value.targets);
+      if (targets.length !== 1 || !isObj(targets[0]) || num(targets[0].value) === undefined) continue;
+      // A companion: another indicator, not itself pay-linked, measured in an agreement with this one.
+      const companion = agreementsUsing(model, ind).some((a) =>
+        indicatorsOf(model, a).resolved.some((other) => other !== ind && other.value.linked_to_pay !== true),
+      );
+      if (companion) continue;
+      context.report({
+        message: `${describe(ind).replace(/^indicator/, 'Indicator')} is linked to pay through one threshold target (${num(targets[0].value)}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.`,
+        path: [...ind.path, 'targets', 0],
+      });
+    }
+  },
+};

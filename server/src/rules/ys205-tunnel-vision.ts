@@ -1,0 +1,39 @@
+import { describe } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { indicatorsOf, typeOf } from './util';
+
+const ACTIVITY_TYPES = new Set(['input', 'process', 'output']);
+
+export const ys205: Rule = {
+  meta: {
+    id: 'YS205',
+    name: 'tunnel-vision',
+    category: 'self-interest',
+    defaultSeverity: 'warning',
+    description: 'An agreement has two or more indicators, all of one type, so what that type leaves out is neglected.',
+    sources: [S.smith1995, S.bevanHood],
+    fixable: false,
+    options: {
+      min_indicators: { type: 'integer', default: 2, minimum: 2, description: 'Smallest number of indicators for which a single type is reported.' },
+    },
+    knowledge: ['theory/tunnel-vision', 'theory/suboptimisation', 'key/indicator.type'],
+  },
+  check(context) {
+    const min = typeof context.options.min_indicators === 'number' ? context.options.min_indicators : 2;
+    for (const a of context.model.agreements) {
+      const { resolved, unresolved } = indicatorsOf(context.model, a);
+      if (resolved.length < min || unresolved > 0) continue;
+      const types = new Set(resolved.map(typeOf));
+      if (types.size !== 1) continue;
+      const [type] = [...types];
+      // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
+      if (type === undefined || ACTIVITY_TYPES.has(type)) continue;
+      context.report({
+        message: `All ${resolved.length} indicators of ${describe(a)} are of type ${type}: add a measure of another kind (quality, satisfaction, efficiency, outcome) so the unmeasured aspects are not crowded out.`,
+        path: [...a.path, 'indicators'],
+        on: 'key',
+      });
+    }
+  },
+};

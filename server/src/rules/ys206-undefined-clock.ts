@@ -1,0 +1,50 @@
+import { describe } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { absent, csv } from './util';
+
+const NUMBER = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)';
+const TIME_TITLE = new RegExp(
+  [
+    `\\bwithin\\s+${NUMBER}(?:[\\s-]+\\w+)?\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b`,
+    `\\b${NUMBER}[\\s-]*(?:minute|hour|day|week|month)s?\\b[\\s-]*(?:wait|target|standard|response)`,
+    '\\bwait(?:s|ing)?(?:\\s+times?|\\s+lists?)?\\b',
+    '\\bresponse\\s+times?\\b',
+    '\\btime\\s+to\\s+\\w+',
+    '\\bspeed\\s+to\\s+answer\\b',
+    '\\bturn-?around\\s+times?\\b',
+  ].join('|'),
+  'i',
+);
+
+export const ys206: Rule = {
+  meta: {
+    id: 'YS206',
+    name: 'undefined-clock',
+    category: 'self-interest',
+    defaultSeverity: 'warning',
+    description: 'An indicator measures time (a unit of days, hours or minutes, or a title such as "within four hours" or "wait") but has no `definition` saying when the clock starts and stops.',
+    sources: [S.bevanHoodAE, S.aeWiki, S.ambulance, S.vaWait, S.vaWiki],
+    fixable: false,
+    options: {
+      time_units: { type: 'string', default: 'seconds,minutes,hours,days,weeks', description: 'Comma-separated units that make an indicator time-based.' },
+    },
+    knowledge: ['key/indicator.definition', 'theory/gaming', 'theory/goodhart-law'],
+  },
+  check(context) {
+    const units = new Set(csv(context.options.time_units, 'seconds,minutes,hours,days,weeks'));
+    for (const ind of context.model.indicators) {
+      if (!absent(ind.value.definition)) continue;
+      const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : undefined;
+      const byUnit = unit !== undefined && units.has(unit);
+      const title = typeof ind.value.title === 'string' ? ind.value.title : '';
+      const match = byUnit ? undefined : TIME_TITLE.exec(title);
+      if (!byUnit && !match) continue;
+      const why = byUnit ? `is measured in ${unit}` : `measures time ("${match![0].trim()}")`;
+      context.report({
+        message: `${describe(ind).replace(/^indicator/, 'Indicator')} ${why} but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).`,
+        path: [...ind.path, byUnit ? 'unit' : 'title'],
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { describe } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { addDays, addMonths, csv, numOption, periodOf } from './util';
+
+export const ys301: Rule = {
+  meta: {
+    id: 'YS301',
+    name: 'short-horizon',
+    category: 'political-system',
+    defaultSeverity: 'warning',
+    description: 'The framework\'s period, or a strategic plan\'s period, is shorter than four years, so the plan does not reach beyond the electoral cycle.',
+    sources: [S.usc306, S.gpramaSideBySide, S.gpra1993, S.smith1995, S.ifgOdp],
+    fixable: false,
+    options: {
+      min_years: { type: 'number', default: 4, minimum: 0, description: 'Shortest acceptable period, in years.' },
+      plan_kinds: { type: 'string', default: 'strategic-plan', description: 'Comma-separated agreement kinds held to the same minimum.' },
+    },
+    knowledge: ['key/framework.period', 'agreement.kind/strategic-plan', 'theory/myopia'],
+  },
+  check(context) {
+    const { model } = context;
+    const minYears = numOption(context.options, 'min_years', 4);
+    const months = Math.round(minYears * 12);
+    const kinds = new Set(csv(context.options.plan_kinds, 'strategic-plan'));
+    const targets = [model.framework, ...model.agreements.filter((a) => typeof a.value.kind === 'string' && kinds.has(a.value.kind))];
+    for (const o of targets) {
+      if (!o) continue;
+      const p = periodOf(o.value);
+      if (!p || p.end < p.start) continue;
+      if (addDays(p.end, 1) >= addMonths(p.start, months)) continue;
+      const what = o.kind === 'framework' ? 'The framework' : `${describe(o).replace(/^agreement/, 'Strategic plan')}`;
+      context.report({
+        message: `${what} covers ${p.start} to ${p.end}, less than ${minYears} years: short horizons favour short-term targets over long-term aims (GPRA strategic plans cover at least four years). Extend the period.`,
+        path: [...o.path, 'period'],
+        data: { start: p.start, end: p.end, minYears },
+      });
+    }
+  },
+};
