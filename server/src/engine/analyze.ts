@@ -42,7 +42,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   const findings: Finding[] = [];
 
   const toFinding = (rule: Rule, severity: Severity, r: Report): Finding => {
-    const span = r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : spanOf(doc, r.path ?? [], r.on);
+    const span = inText(text, r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : spanOf(doc, r.path ?? [], r.on));
     return {
       code: rule.meta.id,
       name: rule.meta.name,
@@ -103,6 +103,18 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   }
   kept.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   return { doc, model, lines, findings: kept };
+}
+
+/** A span inside the text that does not split a CRLF pair. Parsers report some errors at
+ * [length, length + 1] (end of input) or on a lone "\r", which no editor range can show. */
+function inText(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const clamp = (o: number) => (Number.isFinite(o) ? Math.max(0, Math.min(Math.trunc(o), text.length)) : 0);
+  let start = clamp(span.start);
+  let end = Math.max(start, clamp(span.end));
+  const splitsCrlf = (o: number) => o > 0 && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10;
+  if (splitsCrlf(start)) start--;
+  if (splitsCrlf(end)) end++;
+  return { start, end };
 }
 
 /** Removes a comment, and its whole line when the comment stood alone on it. */

@@ -4,6 +4,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildModel, type FrameworkModel } from '../engine/model';
 import { nodeAt, parse } from '../engine/parse';
+import { LineIndex } from '../engine/text';
 import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from '../engine/resolve';
 
 export interface ExternalRef {
@@ -13,6 +14,8 @@ export interface ExternalRef {
   /** Offsets of the whole reference text in its file. */
   start: number;
   end: number;
+  /** Line/character range of just the id part (after `framework#`). */
+  idRange: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
 export interface FileEntry {
@@ -30,12 +33,17 @@ export interface FileEntry {
 export function fileEntry(uri: string, model: FrameworkModel): FileEntry {
   const base = indexEntry(model, uri);
   const externalRefs: ExternalRef[] = [];
+  let lines: LineIndex | undefined;
   for (const ref of collectReferences(model)) {
     const { framework, id } = splitReference(ref.text);
     if (framework === undefined) continue;
     const node = nodeAt(model.doc.root, ref.path);
     if (!node) continue;
-    externalRefs.push({ kind: ref.kind, framework, id, start: node.start, end: node.end });
+    lines ??= new LineIndex(model.doc.text);
+    const raw = model.doc.text.slice(node.start, node.end);
+    const at = raw.lastIndexOf(id);
+    const idStart = at >= 0 ? node.start + at : node.start;
+    externalRefs.push({ kind: ref.kind, framework, id, start: node.start, end: node.end, idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end) });
   }
   const signature = JSON.stringify([model.frameworkId, [...base.stages].sort(), [...base.indicators].sort(), [...base.agreements].sort()]);
   return { ...base, frameworkId: model.frameworkId, externalRefs, signature };

@@ -3,6 +3,12 @@
 // Add a file: write it next to this one (an array of entries, or { "entries": [...] }) and
 // import it in SOURCES below.
 import type { Path, SourceRef } from '../engine/types';
+import agreementKinds from './agreement-kinds.json';
+import dataAndReview from './data-and-review.json';
+import indicatorTypes from './indicator-types.json';
+import keys from './keys.json';
+import stageFocus from './stage-focus.json';
+import theory from './theory.json';
 
 export interface KnowledgeApplies {
   /** A path pattern such as `agreements[].kind` or `framework.review_cycle`. */
@@ -24,7 +30,7 @@ export interface KnowledgeEntry {
 }
 
 // Knowledge files, bundled at build time. Keep this list in step with the *.json files here.
-const SOURCES: unknown[] = [];
+const SOURCES: unknown[] = [agreementKinds, indicatorTypes, stageFocus, dataAndReview, keys, theory];
 
 function entriesOf(source: unknown): unknown[] {
   if (Array.isArray(source)) return source;

@@ -14,7 +14,7 @@ export const ys101: Rule = {
     description: 'An indicator has targets but no baseline, so progress towards them cannot be judged.',
     sources: [S.naoSecond, S.gao05927, S.smith1995, S.naoSdp],
     fixable: true,
-    knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/misinterpretation'],
+    knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/smith-1995', 'theory/nao-data-validation'],
   },
   check(context) {
     const { model, doc } = context;

@@ -15,7 +15,7 @@ export const ys103: Rule = {
     options: {
       qualitative_units: { type: 'string', default: 'text', description: 'Comma-separated units whose targets may be text (milestones, qualitative targets).' },
     },
-    knowledge: ['key/indicator.targets', 'key/indicator.unit', 'theory/smart-targets'],
+    knowledge: ['key/indicator.targets', 'theory/smart-targets', 'theory/gpra-1993'],
   },
   check(context) {
     const qualitative = new Set(csv(context.options.qualitative_units, 'text'));

@@ -14,7 +14,7 @@ export const ys104: Rule = {
     description: 'A target is worse than the baseline given the indicator\'s direction (lower for increase, higher for decrease): the plan contradicts itself.',
     sources: [S.psaGuidance, S.smart],
     fixable: true,
-    knowledge: ['key/indicator.direction', 'indicator.direction/increase', 'indicator.direction/decrease'],
+    knowledge: ['key/indicator.baseline', 'indicator.direction/increase', 'indicator.direction/decrease'],
   },
   check(context) {
     const { doc, model } = context;

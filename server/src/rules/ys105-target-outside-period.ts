@@ -14,7 +14,7 @@ export const ys105: Rule = {
     description: 'A target date falls outside the framework\'s period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle.',
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: false,
-    knowledge: ['key/indicator.targets', 'key/agreement.period', 'key/framework.period'],
+    knowledge: ['key/indicator.targets', 'key/framework.period', 'theory/smart-targets'],
   },
   check(context) {
     const { model } = context;

@@ -17,7 +17,7 @@ export const ys106: Rule = {
     description: 'An indicator does not say where its data come from (`data.source`), so its figures cannot be verified.',
     sources: [S.naoSecond, S.naoThird, S.naoDataQuality, S.pasc2003],
     fixable: true,
-    knowledge: ['key/indicator.data', 'key/data.source', 'theory/misrepresentation'],
+    knowledge: ['key/indicator.data', 'key/indicator.data.source', 'theory/nao-data-validation'],
   },
   check(context) {
     const { model, doc } = context;

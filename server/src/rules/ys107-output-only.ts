@@ -15,7 +15,7 @@ export const ys107: Rule = {
     options: {
       activity_types: { type: 'string', default: 'input,process,output', description: 'Comma-separated indicator types that measure activity rather than results.' },
     },
-    knowledge: ['key/indicator.type', 'indicator.type/output', 'indicator.type/outcome', 'theory/outputs-vs-outcomes'],
+    knowledge: ['indicator.type/output', 'indicator.type/outcome', 'theory/outputs-vs-outcomes', 'theory/hitting-the-target-missing-the-point'],
   },
   check(context) {
     const activity = new Set(csv(context.options.activity_types, 'input,process,output'));

@@ -13,7 +13,7 @@ export const ys108: Rule = {
     description: 'Values of one percent indicator are on two scales: some between 0 and 1 (fractions), others above 1 (0-100), e.g. 0.77 and 95.',
     sources: [S.smith1995, S.naoSecond],
     fixable: false,
-    knowledge: ['key/indicator.unit', 'indicator.unit/percent', 'theory/misinterpretation'],
+    knowledge: ['key/indicator.baseline', 'key/indicator.actuals', 'theory/smith-1995'],
   },
   check(context) {
     for (const ind of context.model.indicators) {

@@ -15,7 +15,7 @@ export const ys201: Rule = {
     options: {
       balancing_types: { type: 'string', default: 'outcome,quality', description: 'Comma-separated indicator types that balance a pay-linked measure in the same agreement.' },
     },
-    knowledge: ['key/indicator.linked_to_pay', 'theory/goodhart-law', 'theory/campbell-law', 'theory/measure-fixation'],
+    knowledge: ['key/indicator.linked_to_pay', 'theory/goodhart-law', 'theory/campbell-law', 'theory/smith-1995', 'theory/va-wait-times-2014', 'theory/csra-1978'],
   },
   check(context) {
     const { model } = context;

@@ -14,7 +14,7 @@ export const ys202: Rule = {
     description: 'An indicator\'s data are self-reported by the body being measured and nobody is named to validate them (`data.assured_by`).',
     sources: [S.bevanHoodP534, S.naoSecond, S.pasc2003, S.smith1995],
     fixable: true,
-    knowledge: ['key/data.assured_by', 'data.collection/self-reported', 'theory/misrepresentation'],
+    knowledge: ['key/indicator.data.assured_by', 'indicator.data.collection/self-reported', 'theory/nao-data-validation', 'theory/smith-1995'],
   },
   check(context) {
     const { model, doc } = context;

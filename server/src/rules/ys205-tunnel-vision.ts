@@ -17,7 +17,7 @@ export const ys205: Rule = {
     options: {
       min_indicators: { type: 'integer', default: 2, minimum: 2, description: 'Smallest number of indicators for which a single type is reported.' },
     },
-    knowledge: ['theory/tunnel-vision', 'theory/suboptimisation', 'key/indicator.type'],
+    knowledge: ['theory/smith-1995', 'theory/output-distortion', 'theory/targets-and-terror'],
   },
   check(context) {
     const min = typeof context.options.min_indicators === 'number' ? context.options.min_indicators : 2;
@@ -30,7 +30,7 @@ export const ys205: Rule = {
       // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
       if (type === undefined || ACTIVITY_TYPES.has(type)) continue;
       context.report({
-        message: `All ${resolved.length} indicators of ${describe(a)} are of type ${type}: add a measure of another kind (quality, satisfaction, efficiency, outcome) so the unmeasured aspects are not crowded out.`,
+        message: `All ${resolved.length} indicators of ${describe(a)} are of type ${type}: add a measure of another kind (${['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', ')}) so the unmeasured aspects are not crowded out.`,
         path: [...a.path, 'indicators'],
         on: 'key',
       });

@@ -29,7 +29,7 @@ export const ys206: Rule = {
     options: {
       time_units: { type: 'string', default: 'seconds,minutes,hours,days,weeks', description: 'Comma-separated units that make an indicator time-based.' },
     },
-    knowledge: ['key/indicator.definition', 'theory/gaming', 'theory/goodhart-law'],
+    knowledge: ['key/indicator.definition', 'theory/ae-four-hour-target', 'theory/va-wait-times-2014', 'theory/goodhart-law'],
   },
   check(context) {
     const units = new Set(csv(context.options.time_units, 'seconds,minutes,hours,days,weeks'));

@@ -1,7 +1,10 @@
 import { describe } from '../engine/model';
+import { nodeAt, type YNode } from '../engine/parse';
 import type { Rule } from '../engine/rule';
 import { S } from './sources';
 import { addDays, addMonths, csv, numOption, periodOf } from './util';
+
+const isBlockMap = (n: YNode | undefined) => n?.kind === 'map' && !n.flow;
 
 export const ys301: Rule = {
   meta: {
@@ -16,7 +19,7 @@ export const ys301: Rule = {
       min_years: { type: 'number', default: 4, minimum: 0, description: 'Shortest acceptable period, in years.' },
       plan_kinds: { type: 'string', default: 'strategic-plan', description: 'Comma-separated agreement kinds held to the same minimum.' },
     },
-    knowledge: ['key/framework.period', 'agreement.kind/strategic-plan', 'theory/myopia'],
+    knowledge: ['key/framework.period', 'agreement.kind/strategic-plan', 'theory/smith-1995', 'theory/gpramodernization-act'],
   },
   check(context) {
     const { model } = context;
@@ -33,6 +36,8 @@ export const ys301: Rule = {
       context.report({
         message: `${what} covers ${p.start} to ${p.end}, less than ${minYears} years: short horizons favour short-term targets over long-term aims (GPRA strategic plans cover at least four years). Extend the period.`,
         path: [...o.path, 'period'],
+        // A flow period is underlined whole; a block one on its key (not its first line).
+        on: isBlockMap(nodeAt(context.doc.root, [...o.path, 'period'])) ? 'key' : 'value',
         data: { start: p.start, end: p.end, minYears },
       });
     }

@@ -14,7 +14,7 @@ export const ys302: Rule = {
     description: 'A stage starts more than a day after the previous stage ends, leaving a gap in which no stage of the reform runs.',
     sources: [S.ifgOdp, S.naoSdp],
     fixable: true,
-    knowledge: ['key/stage.period', 'key/framework.stages', 'theory/continuity'],
+    knowledge: ['key/stages'],
   },
   check(context) {
     const { model, doc } = context;

@@ -12,7 +12,7 @@ export const ys303: Rule = {
     description: 'A stage starts before the previous stage ends, or before it starts: stages overlap or are out of date order.',
     sources: [S.ifgOdp, S.cabinetOfficePsa],
     fixable: false,
-    knowledge: ['key/stage.period', 'key/framework.stages'],
+    knowledge: ['key/stages'],
   },
   check(context) {
     const { model } = context;

@@ -14,7 +14,7 @@ export const ys304: Rule = {
     options: {
       required: { type: 'string', default: 'plan,monitor,evaluate,improve', description: 'Comma-separated activities that should occur in at least one stage.' },
     },
-    knowledge: ['key/stage.activities', 'stage.activities/evaluate', 'stage.activities/improve', 'theory/management-cycle'],
+    knowledge: ['key/stages', 'stage.activities/evaluate', 'stage.activities/improve', 'theory/performance-information-use'],
   },
   check(context) {
     const { model } = context;
@@ -24,7 +24,7 @@ export const ys304: Rule = {
     const missing = csv(context.options.required, 'plan,monitor,evaluate,improve').filter((a) => !seen.has(a));
     if (missing.length === 0) return;
     context.report({
-      message: `No stage includes ${missing.length === 1 ? 'the activity' : 'the activities'} ${missing.join(', ')}: a management cycle that never ${missing.includes('evaluate') || missing.includes('improve') ? 'evaluates or improves' : 'does this'} cannot learn. Add ${missing.length === 1 ? 'it' : 'them'} to the \`activities\` of a stage.`,
+      message: `No stage includes ${missing.length === 1 ? 'the activity' : 'the activities'} ${missing.join(', ')}: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add ${missing.length === 1 ? 'it' : 'them'} to the \`activities\` of a stage.`,
       path: ['stages'],
       on: 'key',
       data: { missing },

@@ -14,10 +14,17 @@ import {
 import { LIMITS } from './limits';
 import type { ParsedDocument, SyntaxProblem, YAlias, YMap, YNode, YScalar, YSeq } from './tree';
 
-type Frame =
-  | { kind: 'doc' }
-  | { kind: 'map'; node: YMap; pendingKey?: YNode }
-  | { kind: 'seq'; node: YSeq };
+/** One open collection (or the document) while the tree is built. A single class keeps every
+ * frame the same shape, so the hot loop stays monomorphic. */
+class Frame {
+  /** Key node waiting for its value, and its text (read when the key was attached). */
+  pendingKey: YNode | undefined = undefined;
+  pendingKeyText = '';
+  constructor(
+    readonly map: YMap | undefined,
+    readonly seq: YSeq | undefined,
+  ) {}
+}
 
 /** `resource`: the input is refused for its size or shape (alias bomb, absurd nesting), not
  * for a syntax slip, so the slower full parser must not be run on it either. */
@@ -70,71 +77,75 @@ function buildTree(text: string, events: Event[]): BuiltTree {
   let secondDocumentAt: number | undefined;
   let lastEnd = 0;
   let nodeCount = 0;
+  let top: Frame | undefined;
 
-  const attach = (node: YNode): void => {
+  // Attaches a node to the open collection; a scalar's event gives its text when it is a key.
+  const attach = (node: YNode, e: ScalarEvent | undefined): void => {
     nodeCount++;
-    lastEnd = Math.max(lastEnd, node.end);
-    const top = stack[stack.length - 1];
-    if (!top || top.kind === 'doc') {
+    if (node.end > lastEnd) lastEnd = node.end;
+    if (top === undefined || (top.map === undefined && top.seq === undefined)) {
       if (inFirstDocument) root = node;
       else if (secondDocumentAt === undefined) secondDocumentAt = node.start;
       return;
     }
-    if (top.kind === 'seq') top.node.items.push(node);
-    else if (top.pendingKey === undefined) top.pendingKey = node;
-    else {
-      top.node.pairs.push({ key: keyText(text, top.pendingKey, scalarEvents), keyNode: top.pendingKey, value: node });
+    if (top.seq !== undefined) top.seq.items.push(node);
+    else if (top.pendingKey === undefined) {
+      top.pendingKey = node;
+      top.pendingKeyText = e === undefined ? '[complex key]' : e.valueStart < 0 ? 'null' : e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e);
+    } else {
+      top.map!.pairs.push({ key: top.pendingKeyText, keyNode: top.pendingKey, value: node });
       top.pendingKey = undefined;
+      top.pendingKeyText = '';
     }
   };
-  const remember = (e: { anchorStart: number; anchorEnd: number }, node: YNode): void => {
-    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
-  };
 
-  // Scalar key texts are read back through getScalarValue; keep the events for that.
-  const scalarEvents = new Map<YNode, ScalarEvent>();
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     switch (e.type) {
       case EVENT_ID.DOCUMENT:
         documents++;
         inFirstDocument = documents === 1;
-        stack.push({ kind: 'doc' });
+        top = new Frame(undefined, undefined);
+        stack.push(top);
         break;
-      case EVENT_ID.MAPPING:
+      case EVENT_ID.MAPPING: {
+        const node: YMap = { kind: 'map', start: e.start, end: e.start + 1, flow: e.style === 2, pairs: [] };
+        attach(node, undefined);
+        if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
+        top = new Frame(node, undefined);
+        stack.push(top);
+        break;
+      }
       case EVENT_ID.SEQUENCE: {
-        const flow = e.style === 2;
-        const node: YMap | YSeq =
-          e.type === EVENT_ID.MAPPING
-            ? { kind: 'map', start: e.start, end: e.start + 1, flow, pairs: [] }
-            : { kind: 'seq', start: e.start, end: e.start + 1, flow, items: [] };
-        attach(node);
-        remember(e, node);
-        stack.push(node.kind === 'map' ? { kind: 'map', node } : { kind: 'seq', node });
+        const node: YSeq = { kind: 'seq', start: e.start, end: e.start + 1, flow: e.style === 2, items: [] };
+        attach(node, undefined);
+        if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
+        top = new Frame(undefined, node);
+        stack.push(top);
         break;
       }
       case EVENT_ID.SCALAR: {
         const node = scalarNode(text, e, lastEnd);
-        scalarEvents.set(node, e);
-        attach(node);
-        remember(e, node);
+        attach(node, e);
+        if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
         break;
       }
       case EVENT_ID.ALIAS: {
         const node: YAlias = { kind: 'alias', start: Math.max(0, e.anchorStart - 1), end: e.anchorEnd };
         aliases.push({ node, anchor: text.slice(e.anchorStart, e.anchorEnd) });
-        attach(node);
+        attach(node, undefined);
         break;
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
-        if (frame && frame.kind !== 'doc') {
-          const node = frame.node;
-          const children = node.kind === 'map' ? node.pairs.map((p) => p.value) : node.items;
-          const last = children[children.length - 1];
-          if (last) node.end = Math.max(node.end, last.end);
-          if (node.flow) node.end = closingBracketEnd(text, node.end, node.kind === 'map' ? '}' : ']');
-          lastEnd = Math.max(lastEnd, node.end);
-        }
+        top = stack[stack.length - 1];
+        if (frame === undefined) break;
+        const node = frame.map ?? frame.seq;
+        if (node === undefined) break;
+        const last = frame.map !== undefined ? frame.map.pairs[frame.map.pairs.length - 1]?.value : frame.seq!.items[frame.seq!.items.length - 1];
+        if (last && last.end > node.end) node.end = last.end;
+        if (node.flow) node.end = closingBracketEnd(text, node.end, node.kind === 'map' ? '}' : ']');
+        if (node.end > lastEnd) lastEnd = node.end;
         break;
       }
     }
@@ -142,11 +153,12 @@ function buildTree(text: string, events: Event[]): BuiltTree {
   return { root, secondDocumentAt, anchors, aliases, nodeCount };
 }
 
-function keyText(text: string, node: YNode, scalarEvents: Map<YNode, ScalarEvent>): string {
-  if (node.kind !== 'scalar') return '[complex key]';
-  const e = scalarEvents.get(node);
-  if (!e || e.valueStart < 0) return 'null';
-  return getScalarValue(text, e);
+/** What /\s/ matches, by char code (no regex in the hot path). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function scalarNode(text: string, e: ScalarEvent, lastEnd: number): YScalar {
@@ -161,7 +173,7 @@ function scalarNode(text: string, e: ScalarEvent, lastEnd: number): YScalar {
   } else if (e.style === 4 || e.style === 5) {
     // Block scalars: start at the first content character and drop trailing line breaks.
     while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\r')) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   }
   return { kind: 'scalar', start, end, quoted, empty: false };
 }

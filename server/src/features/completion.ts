@@ -1,0 +1,181 @@
+// Completion: keys the schema allows at the cursor (as snippets that fill in required children),
+// enum values with their descriptions, and ids where a stage or indicator is referenced.
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import type { Analysis } from '../engine/analyze';
+import { enumAt, schemaAt, type JsonSchema } from '../engine/schema';
+import type { Path } from '../engine/types';
+import { idSlot } from './objects';
+import { cursorContext, type CursorContext } from './yaml-context';
+import type { FrameworkIndex } from './workspace-index';
+import type { Position } from 'vscode-languageserver';
+
+export interface CompletionOptions {
+  snippets: boolean;
+  /** The last analysis without syntax errors (ids to offer while the text is half-typed). */
+  lastGood?: Analysis;
+  index?: FrameworkIndex;
+}
+
+function isObjectSchema(s: JsonSchema | undefined): boolean {
+  return !!s && (s.type === 'object' || !!s.properties);
+}
+
+function isArraySchema(s: JsonSchema | undefined): boolean {
+  return !!s && (s.type === 'array' || !!s.items);
+}
+
+function isBoolean(s: JsonSchema | undefined): boolean {
+  return !!s && (s.type === 'boolean' || (Array.isArray(s.type) && s.type.includes('boolean')));
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[$}\\|,]/g, (c) => `\\${c}`);
+}
+
+class Tabstops {
+  n = 0;
+  next(choices?: unknown[]): string {
+    this.n++;
+    if (choices && choices.length) return `\${${this.n}|${choices.map((c) => escapeSnippet(String(c))).join(',')}|}`;
+    return `\${${this.n}}`;
+  }
+}
+
+/** A scalar-ish value for a child path: a choice for enums and booleans, a flow map for small objects. */
+function inlineValue(path: Path, tabs: Tabstops): string {
+  const schema = schemaAt(path);
+  const en = enumAt(path);
+  if (en) return tabs.next(en.values);
+  if (isBoolean(schema)) return tabs.next([true, false]);
+  if (isObjectSchema(schema)) {
+    const req = schema?.required ?? [];
+    return req.length ? `{ ${req.map((k) => `${k}: ${inlineValue([...path, k], tabs)}`).join(', ')} }` : `{ ${tabs.next()} }`;
+  }
+  if (isArraySchema(schema)) return `[${tabs.next()}]`;
+  return tabs.next();
+}
+
+/** The text after `key:` for a key snippet, with explicit indentation (insertTextMode asIs). */
+export function keySnippet(path: Path, column: number, eol = '\n'): string {
+  const tabs = new Tabstops();
+  const key = String(path[path.length - 1]);
+  const schema = schemaAt(path);
+  const pad = (n: number) => ' '.repeat(n);
+  if (isArraySchema(schema)) {
+    const itemPath = [...path, 0];
+    const item = schemaAt(itemPath);
+    if (isObjectSchema(item)) {
+      const req = item?.required ?? [];
+      const keys = req.length ? req : Object.keys(item?.properties ?? {}).slice(0, 1);
+      const lines = keys.map((k, i) => `${i === 0 ? `${pad(column + 2)}- ` : pad(column + 4)}${k}: ${inlineValue([...itemPath, k], tabs)}`);
+      return `${key}:${eol}${lines.join(eol)}`;
+    }
+    return `${key}: [${tabs.next(enumAt(itemPath)?.values)}]`;
+  }
+  if (isObjectSchema(schema)) {
+    const req = schema?.required ?? [];
+    if (req.length === 0) return `${key}:${eol}${pad(column + 2)}${tabs.next()}`;
+    return `${key}:${eol}${req.map((k) => `${pad(column + 2)}${k}: ${inlineValue([...path, k], tabs)}`).join(eol)}`;
+  }
+  return `${key}: ${inlineValue(path, tabs)}`;
+}
+
+function markdown(value: string | undefined) {
+  return value ? { kind: 'markdown' as const, value } : undefined;
+}
+
+export function completion(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
+  const offset = analysis.lines.offset(position);
+  const ctx = cursorContext(analysis.lines, offset);
+  const items: CompletionItem[] = [];
+  if (!ctx) return { isIncomplete: false, items };
+  const range = { start: analysis.lines.position(ctx.prefixStart), end: position };
+  const eol = analysis.doc.text.includes('\r\n') ? '\r\n' : '\n';
+
+  let kind = ctx.kind;
+  if (kind === 'key' && ctx.afterDash && !isObjectSchema(schemaAt(ctx.path))) kind = 'value';
+
+  if (kind === 'key') {
+    const schema = schemaAt(ctx.path);
+    if (!isObjectSchema(schema)) return { isIncomplete: false, items };
+    const required = new Set(schema?.required ?? []);
+    for (const key of Object.keys(schema?.properties ?? {})) {
+      if (ctx.present.has(key)) continue;
+      const childPath = [...ctx.path, key];
+      const child = schemaAt(childPath);
+      const item: CompletionItem = {
+        label: key,
+        kind: CompletionItemKind.Property,
+        detail: child?.title ?? (required.has(key) ? 'required' : undefined),
+        documentation: markdown(child?.description),
+        sortText: `${required.has(key) ? '0' : '1'}${key}`,
+        filterText: key,
+      };
+      if (ctx.flow) {
+        item.textEdit = { range, newText: `${key}: ` };
+      } else if (options.snippets) {
+        item.textEdit = { range, newText: keySnippet(childPath, ctx.column, eol) };
+        item.insertTextFormat = InsertTextFormat.Snippet;
+        item.insertTextMode = InsertTextMode.asIs;
+      } else {
+        item.textEdit = { range, newText: `${key}: ` };
+      }
+      items.push(item);
+    }
+    return { isIncomplete: false, items };
+  }
+
+  valueItems(ctx, analysis, options, range, items);
+  return { isIncomplete: false, items };
+}
+
+function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionOptions, range: { start: Position; end: Position }, items: CompletionItem[]) {
+  const path = ctx.path;
+  const en = enumAt(path);
+  if (en) {
+    en.values.forEach((v, i) => {
+      items.push({
+        label: String(v),
+        kind: CompletionItemKind.EnumMember,
+        documentation: markdown(en.descriptions[i]),
+        detail: en.descriptions[i] ? en.descriptions[i].split(/(?<=\.)\s/)[0] : undefined,
+        textEdit: { range, newText: String(v) },
+        sortText: String(i).padStart(3, '0'),
+      });
+    });
+    return;
+  }
+  const schema = schemaAt(path);
+  if (isBoolean(schema)) {
+    for (const b of ['true', 'false']) items.push({ label: b, kind: CompletionItemKind.Value, textEdit: { range, newText: b } });
+    return;
+  }
+  const slot = idSlot(path);
+  if (!slot || slot.declaration) return;
+  const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
+  const objects = slot.kind === 'stage' ? source.model.stages : source.model.indicators;
+  const seen = new Set<string>();
+  for (const o of objects) {
+    if (!o.id || seen.has(o.id)) continue;
+    seen.add(o.id);
+    const v = o.value;
+    items.push({
+      label: o.id,
+      kind: CompletionItemKind.Reference,
+      detail: typeof v.title === 'string' ? v.title : undefined,
+      documentation: markdown([v.type && `type: ${String(v.type)}`, v.unit && `unit: ${String(v.unit)}`, v.direction && `direction: ${String(v.direction)}`].filter(Boolean).join(' · ') || undefined),
+      textEdit: { range, newText: o.id },
+      sortText: `0${o.id}`,
+    });
+  }
+  // Ids of other frameworks in the workspace, as framework-id#object-id.
+  const own = source.model.frameworkId;
+  let count = 0;
+  for (const [fw, entry] of options.index?.workspace().frameworks ?? []) {
+    if (fw === own) continue;
+    for (const id of slot.kind === 'stage' ? entry.stages : entry.indicators) {
+      if (count++ > 500) break;
+      items.push({ label: `${fw}#${id}`, kind: CompletionItemKind.Reference, detail: `${slot.kind} in ${fw}`, textEdit: { range, newText: `${fw}#${id}` }, sortText: `1${fw}#${id}` });
+    }
+  }
+}

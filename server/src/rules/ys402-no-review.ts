@@ -1,0 +1,37 @@
+import { insertKey } from '../engine/edits';
+import { describe } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+
+const CYCLES = ['monthly', 'quarterly', 'biannual', 'annual'];
+
+export const ys402: Rule = {
+  meta: {
+    id: 'YS402',
+    name: 'no-review',
+    category: 'reform-model',
+    defaultSeverity: 'warning',
+    description: 'An agreement does not say who reviews delivery or how often (`review`).',
+    sources: [S.pmdu, S.pmduHistory, S.usc1121, S.gpramaStatute],
+    fixable: true,
+    knowledge: ['key/agreement.review', 'theory/pmdu', 'theory/gpramodernization-act'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    const cycle = model.framework?.value.review_cycle;
+    const frequency = typeof cycle === 'string' && CYCLES.includes(cycle) ? cycle : 'quarterly';
+    const choices = [frequency, ...CYCLES.filter((c) => c !== frequency)].join(',');
+    for (const a of model.agreements) {
+      if (a.value.review !== undefined && a.value.review !== null) continue;
+      const edit = insertKey(doc, a.path, 'review', `{ frequency: \${1|${choices}|}, body: "\${2:TODO: who supervises delivery}" }`);
+      const plain = insertKey(doc, a.path, 'review', `{ frequency: ${frequency}, body: "TODO: who supervises delivery" }`);
+      const fixes: Fix[] = edit && plain ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true }] : [];
+      context.report({
+        message: `${describe(a).replace(/^agreement/, 'Agreement')} has no review: name the body that supervises delivery and how often (e.g. the Delivery Unit quarterly, as GPRAMA requires for priority goals).`,
+        path: a.path,
+        fixes,
+      });
+    }
+  },
+};

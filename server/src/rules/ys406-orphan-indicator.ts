@@ -1,0 +1,29 @@
+import type { Rule } from '../engine/rule';
+import { S } from './sources';
+import { agreementsUsing } from './util';
+
+export const ys406: Rule = {
+  meta: {
+    id: 'YS406',
+    name: 'orphan-indicator',
+    category: 'reform-model',
+    defaultSeverity: 'info',
+    description: 'An indicator is used by no agreement in a file that has agreements: measurement effort that holds nobody to account.',
+    sources: [S.naoSdp, S.treasuryCttee2007],
+    fixable: false,
+    knowledge: ['key/agreement.indicators', 'theory/target-overload'],
+  },
+  check(context) {
+    const { model } = context;
+    // A file with no agreements is an indicator library other files refer to: nothing to say.
+    if (model.agreements.length === 0) return;
+    for (const ind of model.indicators) {
+      if (ind.id === undefined || model.indicatorsById.get(ind.id) !== ind) continue;
+      if (agreementsUsing(model, ind).length > 0) continue;
+      context.report({
+        message: `Indicator "${ind.id}" is used by no agreement: add it to the \`indicators\` of the agreement it measures, or remove it.`,
+        path: ind.path,
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { insertKey } from '../engine/edits';
+import { describe } from '../engine/model';
+import type { Rule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { S } from './sources';
+import { csv, list } from './util';
+
+export const ys408: Rule = {
+  meta: {
+    id: 'YS408',
+    name: 'no-external-factors',
+    category: 'reform-model',
+    defaultSeverity: 'info',
+    description: 'A strategic plan or Public Service Agreement does not list the external factors outside the agent\'s control that could affect results.',
+    sources: [S.gpra1993, S.gpraSourcebook, S.smith1995],
+    fixable: true,
+    options: {
+      kinds: { type: 'string', default: 'strategic-plan,public-service-agreement', description: 'Comma-separated agreement kinds expected to list external_factors.' },
+    },
+    knowledge: ['key/agreement.external_factors', 'agreement.kind/strategic-plan', 'agreement.kind/public-service-agreement', 'theory/gpra-1993'],
+  },
+  check(context) {
+    const { model, doc } = context;
+    const kinds = new Set(csv(context.options.kinds, 'strategic-plan,public-service-agreement'));
+    for (const a of model.agreements) {
+      if (typeof a.value.kind !== 'string' || !kinds.has(a.value.kind)) continue;
+      const factors = a.value.external_factors;
+      if (list(factors).length > 0 || (typeof factors === 'string' && factors.trim() !== '')) continue;
+      const fixes: Fix[] = [];
+      if (factors === undefined) {
+        const edit = insertKey(doc, a.path, 'external_factors', '["${1:TODO: a factor outside the agent\'s control}"]');
+        const plain = insertKey(doc, a.path, 'external_factors', '["TODO: a factor outside the agent\'s control"]');
+        if (edit && plain) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+      }
+      context.report({
+        message: `${describe(a).replace(/^agreement/, 'Agreement')} (${a.value.kind}) lists no external factors: say what outside the agent's control could affect results (GPRA 1993 required them in strategic plans).`,
+        path: factors === undefined ? a.path : [...a.path, 'external_factors'],
+        on: factors === undefined ? 'value' : 'key',
+        fixes,
+      });
+    }
+  },
+};

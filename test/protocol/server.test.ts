@@ -1,0 +1,397 @@
+// Protocol tests: the built language server (dist/server.js --stdio) driven over JSON-RPC as an
+// editor drives it. `npm test` builds first; run alone after `node esbuild.mjs`.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fork } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { enumAt } from '../../server/src/engine/schema';
+import { LspClient, ROOT, SERVER, uriOf, type PublishedDiagnostics } from './lsp-client';
+
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Pos;
+  end: Pos;
+}
+interface TextEdit {
+  range: Range;
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  kind?: string;
+  isPreferred?: boolean;
+  edit?: { changes?: Record<string, TextEdit[]> };
+  command?: { command: string; arguments?: unknown[] };
+}
+
+/** Applies LSP edits to a text (edits must not overlap). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const off = (p: Pos) => lineStarts[p.line] + p.character;
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
+/** Line/character of the first occurrence of `needle` (after `after`, if given). */
+function find(text: string, needle: string, after = ''): Pos {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(needle, from);
+  assert.ok(at >= 0, `"${needle}" not in text`);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length - 1;
+  return { line, character: at - before.lastIndexOf('\n') - 1 };
+}
+
+const codes = (p: PublishedDiagnostics) => p.diagnostics.map((d) => String(d.code));
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: string;
+  let fixturePath: string;
+  let fixtureUri: string;
+  let fixture: string;
+  let crossUri: string;
+  const fresh = (name: string) => uriOf(join(ws, name));
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-'));
+    cpSync(join(ROOT, 'samples'), ws, { recursive: true });
+    fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'structure-errors.framework.yaml'), 'utf8');
+    fixturePath = join(ws, 'structure-errors.framework.yaml');
+    writeFileSync(fixturePath, fixture);
+    fixtureUri = uriOf(fixturePath);
+    // A file that references the fixture across files (framework-id#object-id).
+    const cross = fixture
+      .replace('id: structure-errors', 'id: cross-file')
+      .replace('indicators: [ae-four-hour-wiat, mortality-amenable]', 'indicators: [structure-errors#mortality-amenable, structure-errors#no-such-indicator]');
+    writeFileSync(join(ws, 'cross.framework.yaml'), cross);
+    crossUri = fresh('cross.framework.yaml');
+    // A folder with its own .yardstick.yaml (one bad entry, YS004 switched off).
+    mkdirSync(join(ws, 'configured'));
+    writeFileSync(join(ws, 'configured', '.yardstick.yaml'), 'rules:\n  YS004: off\n  no-such-rule: warning\n');
+    writeFileSync(join(ws, 'configured', 'copy.framework.yaml'), fixture.replace('id: structure-errors', 'id: configured-copy'));
+    client = LspClient.start();
+    const init = await client.initialize(ws);
+    assert.equal((init.capabilities as { hoverProvider?: boolean }).hoverProvider, true);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics with codes, ranges, source and documentation links on open', async () => {
+    await client.open(fixtureUri, fixture);
+    const p = await client.waitForDiagnostics(fixtureUri);
+    assert.equal(p.version, 1);
+    const got = codes(p);
+    for (const c of ['YS002', 'YS003', 'YS004']) assert.ok(got.includes(c), `expected ${c} in ${got}`);
+    assert.equal(got.filter((c) => c === 'YS002').length, 3);
+    const ys003 = p.diagnostics.find((d) => d.code === 'YS003')!;
+    assert.deepEqual(ys003.range, { start: { line: 87, character: 17 }, end: { line: 87, character: 34 } });
+    assert.equal(ys003.source, 'yardstick');
+    assert.equal(ys003.severity, 1);
+    assert.match(ys003.message, /did you mean "ae-four-hour-wait"/);
+    assert.match(ys003.codeDescription!.href, /\/docs\/rules\/YS003\.md$/);
+    const ys004 = p.diagnostics.find((d) => d.code === 'YS004')!;
+    assert.deepEqual(ys004.range.start, { line: 44, character: 8 });
+    for (const d of p.diagnostics) {
+      assert.equal(d.source, 'yardstick');
+      assert.ok(d.codeDescription?.href.endsWith(`${String(d.code)}.md`));
+    }
+  });
+
+  it('hovers an enum value with its description', async () => {
+    const pos = find(fixture, 'public-service-agreement');
+    const h = await client.request<{ contents: { kind: string; value: string }; range: Range }>('textDocument/hover', {
+      textDocument: { uri: fixtureUri },
+      position: { line: pos.line, character: pos.character + 3 },
+    });
+    assert.equal(h.contents.kind, 'markdown');
+    assert.match(h.contents.value, /Public Service Agreement/);
+    // The knowledge base entry: UK and US practice with sources.
+    assert.match(h.contents.value, /\*\*UK:\*\*/);
+    assert.match(h.contents.value, /\*\*US:\*\*/);
+    assert.match(h.contents.value, /Sources: \[/);
+    assert.deepEqual(h.range, { start: pos, end: { line: pos.line, character: pos.character + 'public-service-agreement'.length } });
+  });
+
+  it('hovers a key with the schema description', async () => {
+    const pos = find(fixture, 'baseline:');
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: pos.line, character: pos.character + 2 } });
+    assert.match(h.contents.value, /`baseline`/);
+    assert.match(h.contents.value, /starting point against which progress is judged/);
+    assert.match(h.contents.value, /\*\*UK:\*\*/);
+  });
+
+  it('hovers a reference with a summary of the indicator and a problem with its rule', async () => {
+    const ref = find(fixture, 'mortality-amenable', 'ae-four-hour-wiat');
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: ref.line, character: ref.character + 2 } });
+    assert.match(h.contents.value, /Indicator `mortality-amenable`/);
+    assert.match(h.contents.value, /Mortality from causes amenable to healthcare/);
+    assert.match(h.contents.value, /Baseline: 110 \(2007-12-31\)/);
+    const bad = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: 87, character: 20 } });
+    assert.match(bad.contents.value, /\*\*YS003\*\* `unknown-reference`/);
+    assert.match(bad.contents.value, /YS003\.md/);
+  });
+
+  it('completes keys not yet present (as snippets) and enum values', async () => {
+    const uri = fresh('typing.framework.yaml');
+    const text = 'yardstick: 1\nframework:\n  id: typing\n  title: T\nindicators:\n  - id: a\n    title: A\n    \n    type: \n';
+    await client.open(uri, text);
+    const keys = await client.request<{ items: Array<{ label: string; textEdit?: TextEdit; insertTextFormat?: number }> }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 7, character: 4 },
+    });
+    const labels = keys.items.map((i) => i.label);
+    for (const k of ['unit', 'direction', 'baseline', 'targets', 'data']) assert.ok(labels.includes(k), `missing ${k} in ${labels}`);
+    for (const k of ['id', 'title', 'type']) assert.ok(!labels.includes(k), `${k} is already present`);
+    const baseline = keys.items.find((i) => i.label === 'baseline')!;
+    assert.equal(baseline.insertTextFormat, 2);
+    assert.equal(baseline.textEdit!.newText, 'baseline:\n      value: ${1}');
+    const values = await client.request<{ items: Array<{ label: string; documentation?: { value: string } }> }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 8, character: 10 },
+    });
+    const vl = values.items.map((i) => i.label);
+    assert.deepEqual(vl, enumAt(['indicators', 0, 'type'])!.values.map(String));
+    assert.ok(vl.includes('outcome') && vl.includes('output'), `enum values: ${vl}`);
+    assert.ok(values.items.find((i) => i.label === 'outcome')!.documentation?.value.length);
+    await client.close(uri);
+  });
+
+  it('completes indicator ids at a reference position', async () => {
+    const ref = find(fixture, '[ae-four-hour-wiat');
+    const list = await client.request<{ items: Array<{ label: string }> }>('textDocument/completion', {
+      textDocument: { uri: fixtureUri },
+      position: { line: ref.line, character: ref.character + 4 },
+    });
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('ae-four-hour-wait') && labels.includes('mortality-amenable'), `ids: ${labels}`);
+  });
+
+  it('lists document symbols: framework > stages, indicators, agreements', async () => {
+    const symbols = await client.request<Array<{ name: string; children?: Array<{ name: string; children?: Array<{ name: string }> }> }>>('textDocument/documentSymbol', { textDocument: { uri: fixtureUri } });
+    assert.equal(symbols.length, 1);
+    assert.equal(symbols[0].name, 'structure-errors');
+    assert.deepEqual(symbols[0].children!.map((c) => c.name), ['stages', 'indicators', 'agreements']);
+    assert.deepEqual(symbols[0].children![1].children!.map((c) => c.name), ['ae-four-hour-wait', 'patient-experience', 'patient-experience', 'mortality-amenable']);
+  });
+
+  it('goes to the definition of an indicator id and finds its references (also across files)', async () => {
+    const ref = find(fixture, 'mortality-amenable', 'ae-four-hour-wiat');
+    const def = await client.request<Array<{ uri: string; range: Range }>>('textDocument/definition', { textDocument: { uri: fixtureUri }, position: ref });
+    assert.equal(def.length, 1);
+    assert.equal(def[0].uri, fixtureUri);
+    assert.deepEqual(def[0].range.start, { line: 54, character: 8 });
+    const refs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/references', { textDocument: { uri: fixtureUri }, position: ref, context: { includeDeclaration: true } });
+    const here = refs.filter((r) => r.uri === fixtureUri).map((r) => r.range.start.line).sort((a, b) => a - b);
+    assert.deepEqual(here, [54, 74, 87]);
+    const there = refs.filter((r) => r.uri === crossUri);
+    assert.equal(there.length, 1, JSON.stringify(refs));
+  });
+
+  it('renames an indicator id everywhere and refuses clashing or invalid names', async () => {
+    const decl = { line: 54, character: 10 };
+    const prep = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: fixtureUri }, position: decl });
+    assert.equal(prep.placeholder, 'mortality-amenable');
+    assert.deepEqual(prep.range, { start: { line: 54, character: 8 }, end: { line: 54, character: 26 } });
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'amenable-mortality' });
+    const local = edit.changes[fixtureUri];
+    assert.equal(local.length, 3);
+    assert.ok(local.every((e) => e.newText === 'amenable-mortality'));
+    const renamed = applyEdits(fixture, local);
+    assert.ok(!renamed.includes('mortality-amenable'));
+    assert.equal(renamed.split('amenable-mortality').length - 1, 3);
+    // The cross-file reference keeps its framework prefix; only the id part changes.
+    const crossEdits = edit.changes[crossUri];
+    assert.equal(crossEdits.length, 1);
+    assert.equal(crossEdits[0].range.end.character - crossEdits[0].range.start.character, 'mortality-amenable'.length);
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'ae-four-hour-wait' }), /already has that id/);
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'Not An Id' }), /not a valid id/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: fixtureUri }, position: { line: 9, character: 3 } }), /can be renamed/);
+  });
+
+  it('offers the did-you-mean fix, "disable for this line" and documentation for a problem', async () => {
+    const p = await client.waitForDiagnostics(fixtureUri);
+    const diag = p.diagnostics.find((d) => d.code === 'YS003')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixtureUri }, range: diag.range, context: { diagnostics: [diag] } });
+    const titles = actions.map((a) => a.title);
+    const dym = actions.find((a) => a.title === 'Change to "ae-four-hour-wait"');
+    assert.ok(dym, `titles: ${titles}`);
+    assert.equal(dym.kind, 'quickfix');
+    assert.equal(dym.isPreferred, true);
+    assert.deepEqual(dym.edit!.changes![fixtureUri], [{ range: diag.range, newText: 'ae-four-hour-wait' }]);
+    const disable = actions.find((a) => a.title === 'Disable YS003 for this line')!;
+    assert.deepEqual(disable.edit!.changes![fixtureUri], [{ range: { start: { line: 87, character: 0 }, end: { line: 87, character: 0 } }, newText: '    # yardstick-disable-next-line YS003\n' }]);
+    const docs = actions.find((a) => a.title === 'Show documentation for YS003')!;
+    assert.equal(docs.command!.command, 'yardstick.showRuleDocs');
+    assert.match(String(docs.command!.arguments![0]), /YS003\.md$/);
+
+    // Applying the disable action silences YS003 and nothing else.
+    const disabled = applyEdits(fixture, disable.edit!.changes![fixtureUri]);
+    const from = client.published.length;
+    const v = await client.change(fixtureUri, [{ text: disabled }]);
+    const after = await client.waitForDiagnostics(fixtureUri, (x) => x.version === v, 10000, from);
+    assert.ok(!codes(after).includes('YS003'), `still: ${codes(after)}`);
+    assert.ok(!codes(after).includes('YS006'));
+    assert.ok(codes(after).includes('YS004'));
+    const from2 = client.published.length;
+    const v2 = await client.change(fixtureUri, [{ text: fixture }]);
+    await client.waitForDiagnostics(fixtureUri, (x) => x.version === v2, 10000, from2);
+  });
+
+  it('applies safe fixes with source.fixAll.yardstick', async () => {
+    const uri = fresh('fixall.framework.yaml');
+    const text = fixture.replace('  - id: delivery\n', '  # yardstick-disable-next-line YS003\n  - id: delivery\n');
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri);
+    assert.ok(codes(p).includes('YS006'), `codes: ${codes(p)}`);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.yardstick'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.yardstick');
+    const fixed = applyEdits(text, actions[0].edit!.changes![uri]);
+    assert.equal(fixed, fixture);
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: fixtureUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.yardstick'] },
+    });
+    assert.deepEqual(none, []);
+    await client.close(uri);
+  });
+
+  it('resolves framework-id#object-id references through the workspace index', async () => {
+    const text = readFileSync(join(ws, 'cross.framework.yaml'), 'utf8');
+    await client.open(crossUri, text);
+    const p = await client.waitForDiagnostics(crossUri);
+    const unknown = p.diagnostics.filter((d) => d.code === 'YS003');
+    assert.equal(unknown.length, 1, JSON.stringify(unknown));
+    assert.match(unknown[0].message, /structure-errors#no-such-indicator/);
+    await client.close(crossUri);
+  });
+
+  it('reads .yardstick.yaml upward from the file and reports its problems on the config file', async () => {
+    const uri = uriOf(join(ws, 'configured', 'copy.framework.yaml'));
+    await client.open(uri, readFileSync(join(ws, 'configured', 'copy.framework.yaml'), 'utf8'));
+    const p = await client.waitForDiagnostics(uri);
+    assert.ok(!codes(p).includes('YS004'), `YS004 is off there: ${codes(p)}`);
+    assert.ok(codes(p).includes('YS003'));
+    const cfg = await client.waitForDiagnostics(uriOf(join(ws, 'configured', '.yardstick.yaml')));
+    assert.equal(cfg.diagnostics.length, 1);
+    assert.match(cfg.diagnostics[0].message, /Unknown rule "no-such-rule"/);
+    assert.deepEqual(cfg.diagnostics[0].range.start, { line: 2, character: 2 });
+    await client.close(uri);
+  });
+
+  it('applies the yardstick.rules setting after a configuration change', async () => {
+    client.settings = { validate: { enable: true }, rules: { 'duplicate-id': 'warning', YS003: 'off' } };
+    const from = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(fixtureUri, () => true, 10000, from);
+    assert.ok(!codes(p).includes('YS003'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'YS004')?.severity, 2);
+    client.settings = { validate: { enable: false } };
+    const from2 = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const off = await client.waitForDiagnostics(fixtureUri, () => true, 10000, from2);
+    assert.deepEqual(off.diagnostics, []);
+    client.settings = { validate: { enable: true } };
+    const from3 = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const back = await client.waitForDiagnostics(fixtureUri, () => true, 10000, from3);
+    assert.ok(codes(back).includes('YS003'));
+  });
+
+  it('survives a burst of 50 quick edits and publishes the final version last', async () => {
+    const uri = fresh('burst.framework.yaml');
+    await client.open(uri, fixture);
+    await client.waitForDiagnostics(uri);
+    const from = client.published.length;
+    const at = find(fixture, '[ae-four-hour-wiat');
+    const pos = { line: at.line, character: at.character + 1 };
+    // Type 50 characters into the bad reference: "ae-four-hour-wiat" + "x" * 50.
+    let last = 0;
+    for (let i = 0; i < 50; i++) {
+      last = await client.change(uri, [{ range: { start: { line: pos.line, character: pos.character + 17 + i }, end: { line: pos.line, character: pos.character + 17 + i } }, text: 'x' }]);
+    }
+    const final = await client.waitForDiagnostics(uri, (p) => p.version === last, 10000, from);
+    await new Promise((r) => setTimeout(r, 400));
+    const after = client.published.slice(from).filter((p) => p.uri === uri);
+    assert.ok(after.length < 10, `debounced: ${after.length} publishes for 50 edits`);
+    assert.equal(after[after.length - 1].version, last);
+    for (let i = 1; i < after.length; i++) assert.ok(after[i].version! >= after[i - 1].version!, 'versions never go back');
+    const ys003 = final.diagnostics.find((d) => d.code === 'YS003')!;
+    assert.match(ys003.message, new RegExp(`ae-four-hour-wiat${'x'.repeat(50)}`));
+    assert.equal(ys003.range.end.character - ys003.range.start.character, 17 + 50);
+    await client.close(uri);
+  });
+
+  it('reports a YAML syntax error while typing and clears it when fixed', async () => {
+    const uri = fresh('typing-error.framework.yaml');
+    await client.open(uri, fixture);
+    await client.waitForDiagnostics(uri);
+    const pos = find(fixture, 'activities: [plan, monitor, evaluate, improve]');
+    const end = { line: pos.line, character: pos.character + 'activities: [plan, monitor, evaluate, improve]'.length };
+    const from = client.published.length;
+    const v = await client.change(uri, [{ range: { start: pos, end }, text: 'activities: [plan, monitor' }]);
+    const broken = await client.waitForDiagnostics(uri, (p) => p.version === v, 10000, from);
+    assert.ok(codes(broken).includes('YS001'), `codes: ${codes(broken)}`);
+    assert.ok(broken.diagnostics.every((d) => d.code === 'YS001'));
+    const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    assert.ok(h === null || typeof h === 'object');
+    const from2 = client.published.length;
+    const v2 = await client.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 'activities: [plan, monitor'.length } }, text: 'activities: [plan, monitor]' }]);
+    const fixed = await client.waitForDiagnostics(uri, (p) => p.version === v2, 10000, from2);
+    assert.ok(!codes(fixed).includes('YS001'));
+    assert.ok(codes(fixed).includes('YS003'));
+    await client.close(uri);
+  });
+
+  it('answers an unknown request with MethodNotFound', async () => {
+    await assert.rejects(client.request('yardstick/noSuchMethod', {}), (e: { code?: number }) => e.code === -32601);
+  });
+
+  it('answers malformed params with an error and keeps running', async () => {
+    await assert.rejects(client.request('textDocument/hover', { position: { line: 0, character: 0 } }), (e: { code?: number }) => e.code === -32602);
+    await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri: fixtureUri } }), (e: { code?: number }) => e.code === -32602);
+    await client.notify('textDocument/didChange', { textDocument: { uri: 'file:///not-open.framework.yaml', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.notify('textDocument/didOpen', { textDocument: null });
+    const pos = find(fixture, 'public-service-agreement');
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: pos });
+    assert.match(h.contents.value, /Public Service Agreement/);
+    assert.equal(client.proc.exitCode, null);
+  });
+});
+
+describe('language server over node IPC', function () {
+  this.timeout(20000);
+  it('starts with --node-ipc and answers initialize', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    conn.listen();
+    try {
+      const result = await conn.sendRequest<{ capabilities: { renameProvider?: unknown }; serverInfo?: { name: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(result.serverInfo?.name, 'yardstick-language-server');
+      assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+    } finally {
+      conn.dispose();
+      if (child.exitCode === null) child.kill();
+    }
+  });
+});
