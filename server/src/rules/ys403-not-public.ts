@@ -37,7 +37,7 @@ export const ys403: Rule = {
           edit = replaceValue(doc, path, 'true');
         }
       }
-      const fixes: Fix[] = edit ? [{ title, edits: [edit], safe: true, preferred: true }] : [];
+      const fixes: Fix[] = edit ? [{ title, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
         message: `${describe(a).replace(/^agreement/, 'Agreement')} does not publish its results: set \`reporting.public: true\` and say where (\`channel\`) so the public and Parliament or Congress can hold it to account.`,
         path,

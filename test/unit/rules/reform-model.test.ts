@@ -59,9 +59,9 @@ agreements:
       assert.match(f.message, /^Agreement "internal" does not publish its results: set `reporting.public: true`/);
       assert.deepEqual(f.range, rangeOf(bad, 'false'));
     });
-    it('sets public: true (a safe fix)', () => {
+    it('sets public: true (offered, but not safe: public: false may be deliberate)', () => {
       const f = one(bad, 'YS403');
-      assert.equal(f.fixes![0].safe, true);
+      assert.equal(f.fixes![0].safe, false);
       const out = applyFix(bad, f);
       assert.equal(out, bad.replace('public: false', 'public: true'));
       assert.ok(out.includes('# for now'));

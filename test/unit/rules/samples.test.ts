@@ -56,9 +56,11 @@ describe('rules: samples', () => {
 
   it('fix-all on the defect gallery applies only safe fixes and keeps comments', () => {
     const text = read('samples/defects.framework.yaml');
+    // Every fix the gallery's findings offer needs the author's judgement (skeletons with
+    // placeholders, did-you-mean, publishing results), so fix-all must leave it byte for byte.
     const { text: out, fixed } = fixAll(text);
-    assert.equal(fixed, 1);
-    assert.equal(out, text.replace('reporting: { public: false, channel: Internal dashboard }', 'reporting: { public: true, channel: Internal dashboard }'));
+    assert.equal(fixed, 0);
+    assert.equal(out, text);
   });
 
   it('no rule throws on odd input', () => {
