@@ -46,11 +46,15 @@ export function buildModel(doc: ParsedDocument): FrameworkModel {
     const items = root?.[key];
     if (!Array.isArray(items)) return [];
     const out: ModelObject[] = [];
-    items.forEach((value, index) => {
-      if (!isObj(value)) return;
-      const path = [key, index];
-      out.push({ kind, index, path, value, node: nodeAt(doc.root, path), id: typeof value.id === 'string' ? value.id : undefined });
-    });
+    // The list's node once, not a walk from the root per item (same result as nodeAt).
+    const listNode = nodeAt(doc.root, [key]);
+    const nodes = listNode?.kind === 'seq' ? listNode.items : undefined;
+    for (let index = 0; index < items.length; index++) {
+      if (!(index in items)) continue; // forEach skipped holes
+      const value: unknown = items[index];
+      if (!isObj(value)) continue;
+      out.push({ kind, index, path: [key, index], value, node: nodes?.[index], id: typeof value.id === 'string' ? value.id : undefined });
+    }
     return out;
   };
   const byId = (objects: ModelObject[]): Map<string, ModelObject> => {

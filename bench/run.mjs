@@ -1,0 +1,416 @@
+// `npm run bench`: Yardstick against its floors and yaml-language-server, in one run on one
+// machine. Writes bench/results.json and bench/RESULTS.md. Not a test: nothing here fails.
+//
+//   node --expose-gc bench/run.mjs [--quick] [--skip-yls] [--skip-40k]
+//
+// Every timing is the median of several repetitions (fewer on the big files) with gc()
+// between them; each ratio compares two numbers measured in this run.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildEngine } from './build-engine.mjs';
+import { BIG_SIZES, MANY_DIR, bigPath, generateAll } from './generate.mjs';
+import { startServer, TimeoutError } from './lsp.mjs';
+import { bundleSchema } from './schema-bundle.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const require = createRequire(import.meta.url);
+const jsyaml = require('js-yaml');
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const SKIP_YLS = argv.includes('--skip-yls');
+const SKIP_40K = argv.includes('--skip-40k');
+const gc = globalThis.gc ?? (() => {});
+if (!globalThis.gc) console.warn('(run with node --expose-gc for steadier numbers)');
+
+const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const YLS = join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
+const ENGINE_TIMEOUT = { 1000: 60_000, 2500: 60_000, 10000: 120_000, 40000: 180_000 };
+const YLS_TIMEOUT = 90_000;
+
+const median = (xs) => {
+  if (!xs || xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs, p) => {
+  if (!xs || xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x) => (x === null || x === undefined ? 'n/a' : typeof x === 'string' ? x : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
+const log = (...a) => console.log(...a);
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
+
+const results = { startedAt: new Date().toISOString(), machine: machine(), engine: {}, cli: {}, server: {}, yls: {}, notes: [] };
+
+// ---- set-up ------------------------------------------------------------------------------
+log('Generating files…');
+generateAll({ log });
+log('Building…');
+execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'ignore' });
+await buildEngine();
+const schemaFile = bundleSchema();
+const texts = Object.fromEntries(BIG_SIZES.map((n) => [n, readFileSync(bigPath(n), 'utf8')]));
+const sizes = SKIP_40K ? BIG_SIZES.filter((n) => n !== 40000) : BIG_SIZES;
+
+// ---- 1. engine ---------------------------------------------------------------------------
+log(`\n[${elapsed()}] Engine (bundled analyze, every registered rule) vs js-yaml load and yaml parseDocument`);
+for (const n of sizes) {
+  const budget = QUICK ? 3000 : n >= 40000 ? 20_000 : n >= 10000 ? 25_000 : 8000;
+  const args = ['--expose-gc', join(HERE, 'engine-child.mjs'), bigPath(n), String(budget), '--yaml'];
+  if (n === 10000) args.push('--rules');
+  const r = await runChild(args, ENGINE_TIMEOUT[n]);
+  if (r.timeout) {
+    results.engine[n] = { timeout: true, bytes: Buffer.byteLength(texts[n]) };
+    log(`  ${n}: timeout after ${ENGINE_TIMEOUT[n] / 1000} s`);
+    continue;
+  }
+  const o = JSON.parse(r.stdout.trim().split('\n').pop());
+  const e = (results.engine[n] = {
+    bytes: o.bytes,
+    reps: o.analyze.length,
+    load: median(o.load),
+    yaml: median(o.yaml),
+    parse: median(o.parse),
+    model: median(o.model),
+    analyze: median(o.analyze),
+    analyzeOverhead: median(o.analyzeOverhead),
+    findings: o.findings,
+    rules: o.rules,
+  });
+  log(`  ${String(n).padStart(5)} indicators (${(o.bytes / 1e6).toFixed(1)} MB, ${e.reps} reps): js-yaml load ${ms(e.load)}, yaml parseDocument ${ms(e.yaml)}, parse ${ms(e.parse)}, model ${ms(e.model)}, analyze ${ms(e.analyze)} (${e.findings} findings)`);
+}
+if (results.engine[10000]?.rules) {
+  const slow = Object.entries(results.engine[10000].rules).sort((a, b) => b[1] - a[1]);
+  log(`  10k per-rule check() time: ${slow.slice(0, 8).map(([id, t]) => `${id} ${ms(t)}`).join(', ')}; all rules ${ms(slow.reduce((s, [, t]) => s + t, 0))}`);
+}
+
+// ---- 2. CLI on 1,000 files ---------------------------------------------------------------
+log(`\n[${elapsed()}] CLI on ${MANY_DIR} vs the sum of js-yaml loads`);
+{
+  const files = readdirSync(MANY_DIR).filter((f) => f.endsWith('.yaml')).map((f) => join(MANY_DIR, f));
+  const manyTexts = files.map((f) => readFileSync(f, 'utf8'));
+  for (const t of manyTexts.slice(0, 50)) jsyaml.load(t); // warm up
+  const loads = [];
+  for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+    gc();
+    const s = performance.now();
+    for (const t of manyTexts) jsyaml.load(t);
+    loads.push(performance.now() - s);
+  }
+  // The same loads in a fresh process that reads the files itself (start-up and I/O included).
+  const floorScript = `const fs=require('fs'),p=require('path'),y=require(${JSON.stringify(require.resolve('js-yaml'))});const d=${JSON.stringify(MANY_DIR)};for(const f of fs.readdirSync(d))y.load(fs.readFileSync(p.join(d,f),'utf8'));`;
+  const floorProc = [];
+  const cli = [];
+  let cliExit;
+  let cliFindings;
+  for (let i = 0; i < 3; i++) {
+    let s = performance.now();
+    execFileSync(process.execPath, ['-e', floorScript]);
+    floorProc.push(performance.now() - s);
+    s = performance.now();
+    const r = await runChild([CLI, 'check', '--format', 'json', MANY_DIR], 120_000);
+    cli.push(performance.now() - s);
+    cliExit = r.code;
+    try {
+      const json = JSON.parse(r.stdout);
+      cliFindings = Array.isArray(json) ? json.reduce((a, f) => a + (f.findings?.length ?? f.messages?.length ?? 0), 0) : (json.summary ?? json.counts ?? undefined);
+    } catch {
+      cliFindings = `unparsed output (${r.stdout.length} chars)`;
+    }
+  }
+  results.cli = { files: files.length, bytes: manyTexts.reduce((a, t) => a + Buffer.byteLength(t), 0), sumLoads: median(loads), loadProcess: median(floorProc), cli: median(cli), exitCode: cliExit, findings: cliFindings };
+  log(`  ${files.length} files: sum of js-yaml loads ${ms(results.cli.sumLoads)}; node process reading + loading them ${ms(results.cli.loadProcess)}; yardstick check --format json ${ms(results.cli.cli)} (exit ${cliExit})`);
+}
+
+// ---- 3. Yardstick language server --------------------------------------------------------
+const uriFor = (tag, n) => `file:///bench/${tag}/bench-${n}.framework.yaml`;
+if (!existsSync(SERVER)) {
+  results.notes.push('dist/server.js does not exist yet: the language-server measurements were skipped.');
+  log(`\n[${elapsed()}] dist/server.js not built yet: server measurements skipped.`);
+} else {
+  log(`\n[${elapsed()}] Yardstick server (dist/server.js --stdio)`);
+  const s = await startServer({ args: [SERVER, '--stdio'], configuration: () => ({}) });
+  const srv = results.server;
+  try {
+    const first = await s.open(uriFor('start', 1000), texts[1000], 60_000);
+    srv.startupToFirstDiagnostics = first.at - s.spawnedAt;
+    log(`  start-up (spawn → first diagnostics of the 1k file): ${ms(srv.startupToFirstDiagnostics)}`);
+    s.close(uriFor('start', 1000));
+    srv.open = {};
+    for (const n of sizes) {
+      const reps = QUICK ? 1 : n >= 40000 ? 1 : n >= 10000 ? 3 : 5;
+      const xs = [];
+      for (let i = 0; i < reps; i++) {
+        try {
+          const r = await s.open(uriFor(`open${i}`, n), texts[n], n >= 40000 ? 240_000 : 120_000);
+          xs.push(r.ms);
+          srv.diagnostics ??= {};
+          srv.diagnostics[n] = r.diagnostics;
+        } catch (e) {
+          if (!(e instanceof TimeoutError)) throw e;
+          srv.open[n] = 'timeout';
+          break;
+        }
+        s.close(uriFor(`open${i}`, n));
+        if (xs.reduce((a, b) => a + b, 0) > 40_000) break;
+      }
+      if (srv.open[n] !== 'timeout') srv.open[n] = median(xs);
+      log(`  didOpen → publishDiagnostics, ${n}: ${ms(srv.open[n])} (${xs.length} reps)`);
+    }
+    // Keystrokes, hover, completion, memory on documents that stay open.
+    srv.edit = {};
+    srv.syntaxEdit = {};
+    for (const n of [1000, 10000]) {
+      const uri = uriFor('edit', n);
+      await s.open(uri, texts[n], 120_000);
+      const titleLines = s.lines(uri).flatMap((l, i) => (/^ {4}title: /.test(l) ? [i] : []));
+      const pickLines = (k) => Array.from({ length: k }, (_, i) => titleLines[Math.floor(((i + 0.5) * titleLines.length) / k)]);
+      const budgetMs = QUICK ? 5000 : 40_000;
+      const normal = [];
+      let spent = 0;
+      for (const line of pickLines(20)) {
+        const r = await s.replaceLine(uri, line, `${s.line(uri, line)} x`, 120_000);
+        normal.push(r.ms);
+        spent += r.ms;
+        if (normal.length >= 3 && spent > budgetMs) break;
+      }
+      const broken = [];
+      spent = 0;
+      for (const line of pickLines(20)) {
+        const good = s.line(uri, line);
+        const r = await s.replaceLine(uri, line, good.replace('title: ', 'title: [unclosed '), 120_000);
+        broken.push(r.ms);
+        spent += r.ms;
+        const back = await s.replaceLine(uri, line, good, 120_000);
+        spent += back.ms;
+        if (broken.length >= 3 && spent > budgetMs) break;
+      }
+      srv.edit[n] = { p50: median(normal), p95: pct(normal, 95), n: normal.length };
+      srv.syntaxEdit[n] = { p50: median(broken), p95: pct(broken, 95), n: broken.length };
+      log(`  one-line edit → diagnostics, ${n}: p50 ${ms(srv.edit[n].p50)}, p95 ${ms(srv.edit[n].p95)} (${normal.length} edits); leaving a syntax error: p50 ${ms(srv.syntaxEdit[n].p50)}, p95 ${ms(srv.syntaxEdit[n].p95)} (${broken.length} edits)`);
+      if (n === 10000) {
+        const lines = s.lines(uri);
+        const typeLines = lines.flatMap((l, i) => (/^ {4}type: /.test(l) ? [i] : []));
+        const refLines = lines.flatMap((l, i) => (/^ {6}- [a-z]/.test(l) ? [i] : []));
+        const unitLines = lines.flatMap((l, i) => (/^ {4}unit: /.test(l) ? [i] : []));
+        const spread = (xs, k, i) => xs[Math.floor(((i + 0.5) * xs.length) / k)];
+        const hovers = [];
+        const completions = [];
+        const K = QUICK ? 10 : 30;
+        for (let i = 0; i < K; i++) {
+          const hPos = i % 2 ? { line: spread(typeLines, K, i), character: 6 } : { line: spread(refLines, K, i), character: 10 };
+          hovers.push((await s.request('textDocument/hover', { textDocument: { uri }, position: hPos })).ms);
+          const cl = i % 2 ? spread(unitLines, K, i) : spread(typeLines, K, i);
+          const cPos = { line: cl, character: lines[cl].length };
+          completions.push((await s.request('textDocument/completion', { textDocument: { uri }, position: cPos })).ms);
+        }
+        // A reference slot: every indicator id is a candidate.
+        const refCompletions = [];
+        for (let i = 0; i < (QUICK ? 5 : 15); i++) {
+          const l = spread(refLines, 15, i);
+          refCompletions.push((await s.request('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 8 } })).ms);
+        }
+        srv.hover = { p50: median(hovers), p95: pct(hovers, 95), n: hovers.length };
+        srv.completion = { p50: median(completions), p95: pct(completions, 95), n: completions.length };
+        srv.referenceCompletion = { p50: median(refCompletions), p95: pct(refCompletions, 95), n: refCompletions.length };
+        log(`  hover on 10k: p50 ${ms(srv.hover.p50)}, p95 ${ms(srv.hover.p95)}; completion (enum values): p50 ${ms(srv.completion.p50)}, p95 ${ms(srv.completion.p95)}; completion (indicator references): p50 ${ms(srv.referenceCompletion.p50)}, p95 ${ms(srv.referenceCompletion.p95)}`);
+      }
+      s.close(uri);
+    }
+    // Memory: a fresh server with only the 10k file open.
+    await s.stop();
+    const m = await startServer({ args: [SERVER, '--stdio'], configuration: () => ({}) });
+    await m.open(uriFor('rss', 10000), texts[10000], 120_000);
+    await new Promise((r) => setTimeout(r, 500));
+    srv.rss = m.rssMB();
+    srv.rssBudgetMB = 60 + (10 * Buffer.byteLength(texts[10000])) / 2 ** 20;
+    log(`  RSS with the 10k file open: ${srv.rss.rss.toFixed(0)} MB (peak ${srv.rss.hwm.toFixed(0)} MB); budget 60 MB + 10 x ${(Buffer.byteLength(texts[10000]) / 2 ** 20).toFixed(1)} MB = ${srv.rssBudgetMB.toFixed(0)} MB`);
+    await m.stop();
+  } catch (e) {
+    results.notes.push(`Server measurement failed: ${e.message}; stderr: ${s.stderr.join('').slice(-500)}`);
+    log(`  failed: ${e.message}`);
+    await s.stop().catch(() => {});
+  }
+}
+
+// ---- 4. yaml-language-server -------------------------------------------------------------
+if (!SKIP_YLS) {
+  log(`\n[${elapsed()}] yaml-language-server with the framework schema (${schemaFile})`);
+  const yamlSettings = {
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
+    schemaStore: { enable: false },
+    schemas: { [pathToFileURL(schemaFile).href]: '*.framework.yaml' },
+  };
+  const configuration = (section) => (section === 'yaml' ? yamlSettings : section === '[yaml]' || section === 'editor' || section === 'files' ? {} : section === 'http' ? { proxyStrictSSL: false } : null);
+  const y = await startServer({ args: [YLS, '--stdio'], configuration, settings: { yaml: yamlSettings } });
+  const yls = results.yls;
+  yls.open = {};
+  try {
+    const first = await y.open(uriFor('ylsstart', 1000), texts[1000], YLS_TIMEOUT);
+    yls.startupToFirstDiagnostics = first.at - y.spawnedAt;
+    yls.schemaDiagnostics1k = first.diagnostics;
+    y.close(uriFor('ylsstart', 1000));
+    log(`  start-up (spawn → first diagnostics of the 1k file): ${ms(yls.startupToFirstDiagnostics)} (${first.diagnostics} schema diagnostics)`);
+    for (const n of sizes) {
+      const reps = QUICK ? 1 : n >= 10000 ? 2 : 3;
+      const xs = [];
+      for (let i = 0; i < reps; i++) {
+        try {
+          xs.push((await y.open(uriFor(`yls${i}`, n), texts[n], YLS_TIMEOUT)).ms);
+          y.close(uriFor(`yls${i}`, n));
+        } catch (e) {
+          if (!(e instanceof TimeoutError)) throw e;
+          yls.open[n] = `timeout (>${YLS_TIMEOUT / 1000} s)`;
+          break;
+        }
+        if (xs.reduce((a, b) => a + b, 0) > 30_000) break;
+      }
+      if (yls.open[n] === undefined) yls.open[n] = median(xs);
+      log(`  didOpen → publishDiagnostics, ${n}: ${ms(yls.open[n])} (${xs.length} reps)`);
+      if (typeof yls.open[n] === 'string') break; // bigger files would time out too
+    }
+    yls.rss = y.rssMB();
+  } catch (e) {
+    results.notes.push(`yaml-language-server measurement failed: ${e.message}`);
+    log(`  failed: ${e.message}`);
+  }
+  await y.stop().catch(() => {});
+}
+
+// ---- report ------------------------------------------------------------------------------
+results.finishedAt = new Date().toISOString();
+results.seconds = (performance.now() - t0) / 1000;
+results.ratios = ratios(results);
+writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const md = markdown(results);
+writeFileSync(join(HERE, 'RESULTS.md'), md);
+log('\n' + md);
+log(`Wrote bench/results.json and bench/RESULTS.md in ${elapsed()}.`);
+
+// ---- helpers -----------------------------------------------------------------------------
+function ratios(r) {
+  const e = r.engine;
+  const e10 = e[10000] ?? {};
+  const e40 = e[40000] ?? {};
+  const ylsOpen10 = typeof r.yls.open?.[10000] === 'number' ? r.yls.open[10000] : null;
+  const srvOpen10 = typeof r.server.open?.[10000] === 'number' ? r.server.open[10000] : null;
+  const out = [];
+  const add = (what, a, aLabel, b, bLabel, goal, test, value = ratio(a, b)) =>
+    out.push({ what, measured: a, measuredLabel: aLabel, reference: b, referenceLabel: bLabel, ratio: value, goal, met: value === null ? null : test(value) });
+  add('10k: full check (engine analyze) vs js-yaml load', e10.analyze, 'analyze', e10.load, 'js-yaml load', '≤ 2x', (x) => x <= 2);
+  add('10k: parse + model (engine, before rules) vs js-yaml load', e10.parse + e10.model, 'parse+model', e10.load, 'js-yaml load', '(info)', () => null);
+  add('10k: yaml-language-server vs Yardstick server, didOpen → diagnostics', ylsOpen10, 'YLS', srvOpen10, 'Yardstick server', '≥ 5x', (x) => x >= 5);
+  add('10k: yaml-language-server didOpen vs engine analyze', ylsOpen10, 'YLS', e10.analyze, 'analyze', '≥ 5x', (x) => x >= 5);
+  add('40k vs 10k: full check (4x the file)', e40.analyze, 'analyze 40k', e10.analyze, 'analyze 10k', '≤ 4.4x', (x) => x <= 4.4);
+  add('40k vs 10k: parse + model (4x the file)', e40.parse + e40.model, 'parse+model 40k', e10.parse + e10.model, 'parse+model 10k', '≤ 4.4x', (x) => x <= 4.4);
+  add('10k: one-line edit → diagnostics p50 vs js-yaml load', r.server.edit?.[10000]?.p50, 'edit p50', e10.load, 'js-yaml load', '≤ 1.5x', (x) => x <= 1.5);
+  add('1k: one-line edit → diagnostics p50 vs js-yaml load', r.server.edit?.[1000]?.p50, 'edit p50', e[1000]?.load, 'js-yaml load', '≤ 1.5x', (x) => x <= 1.5);
+  add('10k: edit leaving a syntax error p50 vs js-yaml load', r.server.syntaxEdit?.[10000]?.p50, 'edit p50', e10.load, 'js-yaml load', '(info)', () => null);
+  add('10k: hover p95', r.server.hover?.p95, 'hover p95', 5, '5 ms', '< 5 ms', (x) => x < 1, ratio(r.server.hover?.p95, 5));
+  add('10k: completion p95 (enum values)', r.server.completion?.p95, 'completion p95', 5, '5 ms', '< 5 ms', (x) => x < 1, ratio(r.server.completion?.p95, 5));
+  add('10k: completion p95 (indicator references)', r.server.referenceCompletion?.p95, 'completion p95', 5, '5 ms', '< 5 ms', (x) => x < 1, ratio(r.server.referenceCompletion?.p95, 5));
+  add('10k: server RSS vs 60 MB + 10x file size', r.server.rss?.rss, 'RSS MB', r.server.rssBudgetMB, 'budget MB', '≤ 1x', (x) => x <= 1);
+  add('CLI on 1,000 files vs sum of their js-yaml loads', r.cli.cli, 'CLI', r.cli.sumLoads, 'sum of loads', '≤ 1.5x', (x) => x <= 1.5);
+  add('CLI on 1,000 files vs a node process loading them with js-yaml', r.cli.cli, 'CLI', r.cli.loadProcess, 'load process', '(info)', () => null);
+  return out;
+}
+
+function markdown(r) {
+  const m = r.machine;
+  const lines = [];
+  lines.push('# Yardstick benchmark results', '');
+  lines.push(`Run ${r.startedAt} with \`npm run bench\` (${r.seconds.toFixed(0)} s). Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu}, ${m.memGB} GB RAM, Node ${m.node}, ${m.os}. Load average at start: ${m.load}.`, '');
+  lines.push('## Goals (ratios from this run)', '');
+  lines.push('| measurement | value | reference | ratio | goal | met |', '|---|---|---|---|---|---|');
+  for (const x of r.ratios) {
+    const v = x.what.includes('RSS') ? (x.measured ? `${x.measured.toFixed(0)} MB` : 'n/a') : ms(x.measured);
+    const ref = x.what.includes('RSS') ? (x.reference ? `${x.reference.toFixed(0)} MB` : 'n/a') : ms(x.reference);
+    lines.push(`| ${x.what} | ${v} | ${ref} (${x.referenceLabel}) | ${x.ratio === null ? 'n/a' : `${x.ratio.toFixed(2)}x`} | ${x.goal} | ${x.met === null ? '' : x.met ? 'yes' : '**no**'} |`);
+  }
+  lines.push('', '## Engine (in-process, median; every registered rule)', '');
+  lines.push('| file | size | js-yaml load | yaml parseDocument | parse | model | analyze | analyze / load |', '|---|---|---|---|---|---|---|---|');
+  for (const n of BIG_SIZES) {
+    const e = r.engine[n];
+    if (!e) continue;
+    if (e.timeout) {
+      lines.push(`| ${n} indicators | ${(e.bytes / 1e6).toFixed(1)} MB | timeout | | | | | |`);
+      continue;
+    }
+    lines.push(`| ${n} indicators | ${(e.bytes / 1e6).toFixed(1)} MB | ${ms(e.load)} | ${ms(e.yaml)} | ${ms(e.parse)} | ${ms(e.model)} | ${ms(e.analyze)} | ${ratio(e.analyze, e.load)?.toFixed(2) ?? 'n/a'}x |`);
+  }
+  const rules = r.engine[10000]?.rules;
+  if (rules) {
+    const sorted = Object.entries(rules).sort((a, b) => b[1] - a[1]);
+    lines.push('', `Rule \`check()\` times on the 10k file (all rules: ${ms(sorted.reduce((s, [, t]) => s + t, 0))}; analyze overhead without rules — line index, suppressions, sorting: ${ms(r.engine[10000].analyzeOverhead)}): ${sorted.slice(0, 10).map(([id, t]) => `${id} ${ms(t)}`).join(', ')}.`);
+  }
+  lines.push('', '## Language servers (didOpen → publishDiagnostics, median)', '');
+  lines.push('| file | Yardstick server | yaml-language-server + schema | YLS / Yardstick |', '|---|---|---|---|');
+  for (const n of BIG_SIZES) {
+    const a = r.server.open?.[n];
+    const b = r.yls.open?.[n];
+    if (a === undefined && b === undefined) continue;
+    lines.push(`| ${n} indicators | ${ms(a)} | ${ms(b)} | ${ratio(b, a)?.toFixed(1) ?? 'n/a'}x |`);
+  }
+  lines.push(`| start-up → first diagnostics (1k file) | ${ms(r.server.startupToFirstDiagnostics)} | ${ms(r.yls.startupToFirstDiagnostics)} | |`);
+  if (r.server.edit) {
+    lines.push('', '| Yardstick server | p50 | p95 |', '|---|---|---|');
+    for (const n of [1000, 10000]) {
+      if (r.server.edit[n]) lines.push(`| one-line edit → diagnostics, ${n} indicators (includes the server's 150 ms edit debounce) | ${ms(r.server.edit[n].p50)} | ${ms(r.server.edit[n].p95)} |`);
+      if (r.server.syntaxEdit[n]) lines.push(`| edit leaving a YAML syntax error, ${n} indicators | ${ms(r.server.syntaxEdit[n].p50)} | ${ms(r.server.syntaxEdit[n].p95)} |`);
+    }
+    if (r.server.hover) lines.push(`| hover, 10k | ${ms(r.server.hover.p50)} | ${ms(r.server.hover.p95)} |`);
+    if (r.server.completion) lines.push(`| completion (enum value), 10k | ${ms(r.server.completion.p50)} | ${ms(r.server.completion.p95)} |`);
+    if (r.server.referenceCompletion) lines.push(`| completion (indicator reference), 10k | ${ms(r.server.referenceCompletion.p50)} | ${ms(r.server.referenceCompletion.p95)} |`);
+    if (r.server.rss) lines.push(`| RSS with the 10k file open | ${r.server.rss.rss.toFixed(0)} MB | peak ${r.server.rss.hwm.toFixed(0)} MB |`);
+  }
+  lines.push('', '## CLI', '');
+  lines.push(`\`node dist/cli.js check --format json\` on ${r.cli.files} files (${(r.cli.bytes / 1e6).toFixed(1)} MB, 20-40 indicators each): ${ms(r.cli.cli)}; the sum of their js-yaml loads in-process: ${ms(r.cli.sumLoads)}; a node process reading and loading them: ${ms(r.cli.loadProcess)}.`);
+  if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
+  lines.push('');
+  return lines.join('\n');
+}
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {
+    /* not Linux */
+  }
+  let nproc = cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc').toString().trim());
+  } catch {
+    /* no nproc */
+  }
+  const os = require('node:os');
+  return { nproc, cpu, node: process.version, memGB: (os.totalmem() / 2 ** 30).toFixed(1), os: `${os.type()} ${os.release()}`, load: os.loadavg().map((x) => x.toFixed(1)).join(' ') };
+}
+
+function runChild(args, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timeout: signal === 'SIGKILL' });
+    });
+  });
+}
