@@ -3,12 +3,19 @@
 import { findPair, nodeAt, type ParsedDocument, type YMap, type YNode } from './parse';
 import type { Path, TextEdit } from './types';
 
+/** The file's line break, judged by its first line (scanning the whole text per edit is too slow on big files). */
 export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
 function lineStartOf(text: string, offset: number): number {
-  const i = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  let i = Math.min(offset, text.length) - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
   return i + 1;
 }
 

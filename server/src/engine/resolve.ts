@@ -80,8 +80,8 @@ export function unknownReferenceReports(model: FrameworkModel, workspace?: Works
     const { framework, id } = splitReference(ref.text);
     const external = framework !== undefined && framework !== model.frameworkId;
     const candidates = external
-      ? [...((ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])]
-      : [...(ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys()];
+      ? (ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? []
+      : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys();
     const suggestion = didYouMean(id, candidates);
     const fixes: Fix[] = [];
     const node = nodeAt(model.doc.root, ref.path);

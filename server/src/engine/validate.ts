@@ -2,7 +2,7 @@
 // the exact node and rewritten as sentences a framework author understands.
 import type { ErrorObject } from 'ajv';
 import validateFramework from '../generated/framework-validator';
-import { insertKey, replaceValue } from './edits';
+import { eolOf, insertKey, replaceValue } from './edits';
 import { describe, isObj, type FrameworkModel } from './model';
 import { keyNodeAt, nodeAt } from './parse';
 import type { Report } from './report';
@@ -218,7 +218,7 @@ function versionReport(model: FrameworkModel, missing: boolean): SchemaReport {
       message: 'Missing format version: add "yardstick: 1" as the first key.',
       start: 0,
       end: firstLineEnd(doc.text),
-      fixes: [{ title: 'Insert "yardstick: 1"', edits: [{ start: 0, end: 0, newText: 'yardstick: 1' + (doc.text.includes('\r\n') ? '\r\n' : '\n') }], safe: true }],
+      fixes: [{ title: 'Insert "yardstick: 1"', edits: [{ start: 0, end: 0, newText: 'yardstick: 1' + eolOf(doc.text) }], safe: true }],
     };
   }
   const value = (doc.value as Record<string, unknown>).yardstick;

@@ -109,10 +109,31 @@ export function indicatorsOf(model: FrameworkModel, agreement: ModelObject): Agr
   return { resolved, unresolved, isList: true };
 }
 
-/** Agreements in this file that list the indicator. */
+// Indicator id → agreements listing it, built once per model: several rules ask for every
+// indicator, and scanning every agreement each time is quadratic on big frameworks.
+const usersByModel = new WeakMap<FrameworkModel, Map<string, ModelObject[]>>();
+
+function usersIndex(model: FrameworkModel): Map<string, ModelObject[]> {
+  let index = usersByModel.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const a of model.agreements) {
+    for (const ref of list(a.value.indicators)) {
+      const id = localId(model, ref);
+      if (id === undefined) continue;
+      const users = index.get(id);
+      if (!users) index.set(id, [a]);
+      else if (users[users.length - 1] !== a) users.push(a);
+    }
+  }
+  usersByModel.set(model, index);
+  return index;
+}
+
+/** Agreements in this file that list the indicator, in file order. */
 export function agreementsUsing(model: FrameworkModel, indicator: ModelObject): ModelObject[] {
   if (indicator.id === undefined) return [];
-  return model.agreements.filter((a) => list(a.value.indicators).some((ref) => localId(model, ref) === indicator.id));
+  return usersIndex(model).get(indicator.id) ?? [];
 }
 
 /** A string option value for a snippet placeholder: escapes `$`, `}` and `\`. */
