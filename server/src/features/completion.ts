@@ -1,3 +1,4 @@
+import { eolOf } from '../engine/edits';
 // Completion: keys the schema allows at the cursor (as snippets that fill in required children),
 // enum values with their descriptions, and ids where a stage or indicator is referenced.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList } from 'vscode-languageserver';
@@ -86,11 +87,11 @@ function markdown(value: string | undefined) {
 
 export function completion(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
   const offset = analysis.lines.offset(position);
-  const ctx = cursorContext(analysis.lines, offset);
+  const ctx = cursorContext(analysis.lines, offset, analysis.doc.errors.length === 0 ? analysis.doc.root : null);
   const items: CompletionItem[] = [];
   if (!ctx) return { isIncomplete: false, items };
   const range = { start: analysis.lines.position(ctx.prefixStart), end: position };
-  const eol = analysis.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(analysis.doc.text);
 
   let kind = ctx.kind;
   if (kind === 'key' && ctx.afterDash && !isObjectSchema(schemaAt(ctx.path))) kind = 'value';
@@ -125,11 +126,15 @@ export function completion(analysis: Analysis, position: Position, options: Comp
     return { isIncomplete: false, items };
   }
 
-  valueItems(ctx, analysis, options, range, items);
-  return { isIncomplete: false, items };
+  const complete = valueItems(ctx, analysis, options, range, items);
+  return { isIncomplete: !complete, items };
 }
 
-function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionOptions, range: { start: Position; end: Position }, items: CompletionItem[]) {
+/** Most ids offered at once: a framework may hold 10,000+ indicators; typing more narrows the list. */
+export const MAX_ID_ITEMS = 200;
+
+/** Adds value completions; returns false when the list was cut at MAX_ID_ITEMS. */
+function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionOptions, range: { start: Position; end: Position }, items: CompletionItem[]): boolean {
   const path = ctx.path;
   const en = enumAt(path);
   if (en) {
@@ -143,20 +148,23 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
         sortText: String(i).padStart(3, '0'),
       });
     });
-    return;
+    return true;
   }
   const schema = schemaAt(path);
   if (isBoolean(schema)) {
     for (const b of ['true', 'false']) items.push({ label: b, kind: CompletionItemKind.Value, textEdit: { range, newText: b } });
-    return;
+    return true;
   }
   const slot = idSlot(path);
-  if (!slot || slot.declaration) return;
+  if (!slot || slot.declaration) return true;
   const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
   const objects = slot.kind === 'stage' ? source.model.stages : source.model.indicators;
   const seen = new Set<string>();
+  const typed = ctx.prefix.toLowerCase();
   for (const o of objects) {
     if (!o.id || seen.has(o.id)) continue;
+    if (typed && !o.id.includes(typed)) continue;
+    if (seen.size >= MAX_ID_ITEMS) return false;
     seen.add(o.id);
     const v = o.value;
     items.push({
@@ -178,4 +186,5 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
       items.push({ label: `${fw}#${id}`, kind: CompletionItemKind.Reference, detail: `${slot.kind} in ${fw}`, textEdit: { range, newText: `${fw}#${id}` }, sortText: `1${fw}#${id}` });
     }
   }
+  return true;
 }

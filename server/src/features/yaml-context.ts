@@ -1,6 +1,7 @@
 // Where the cursor is in a framework file, worked out from the text's indentation so that it
 // also works on half-typed (invalid) YAML: the value path of the map being typed into, the
 // key being typed or the key whose value is being typed, and the keys already present.
+import { nodePathAt, type YNode } from '../engine/parse';
 import type { LineIndex } from '../engine/text';
 import type { Path } from '../engine/types';
 
@@ -78,20 +79,36 @@ export interface CursorContext {
 }
 
 export class YamlLines {
-  private readonly infos: LineInfo[] = [];
+  // Lines are tokenised on demand: completion looks at a few lines around the cursor, and
+  // tokenising all of a 200,000-line file per request cost hundreds of milliseconds.
+  private readonly infos = new Map<number, LineInfo>();
 
-  constructor(private readonly lines: LineIndex) {
-    for (let i = 0; i < lines.lineCount; i++) this.infos.push(lineInfo(lines.lineText(i)));
+  /** `root`: the parsed tree when the text parsed without errors; it answers paths at once. */
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly root: YNode | null = null,
+  ) {}
+
+  get lineCount(): number {
+    return this.lines.lineCount;
   }
 
   info(line: number): LineInfo {
-    return this.infos[line] ?? { blank: true, tokens: [] };
+    if (line < 0 || line >= this.lines.lineCount) return { blank: true, tokens: [] };
+    let info = this.infos.get(line);
+    if (!info) this.infos.set(line, (info = lineInfo(this.lines.lineText(line))));
+    return info;
   }
 
   /** The path of the collection that holds token `idx` of line `ln`. */
   ownerOf(ln: number, idx: number, tokens: Token[] = this.info(ln).tokens, depth = 0): Path {
     if (depth > 200) return [];
     const tok = tokens[idx];
+    if (this.root && tok.kind === 'key' && tok.name !== undefined) {
+      // Valid YAML: the tree knows the path of the key on this line without scanning upwards.
+      const hit = nodePathAt(this.root, this.lines.offset({ line: ln, character: tok.col }));
+      if (hit?.isKey && hit.path[hit.path.length - 1] === tok.name) return hit.path.slice(0, -1);
+    }
     if (idx > 0 && tokens[idx - 1].kind === 'dash') {
       return [...this.ownerOf(ln, idx - 1, tokens, depth + 1), this.itemIndex(ln, tokens[idx - 1].col)];
     }
@@ -145,7 +162,7 @@ export class YamlLines {
       }
       take(info);
     }
-    for (let m = ln + 1; m < this.infos.length; m++) {
+    for (let m = ln + 1; m < this.lineCount; m++) {
       const info = this.info(m);
       if (info.blank) continue;
       if (info.tokens[0].col < col) break;
@@ -156,12 +173,21 @@ export class YamlLines {
 }
 
 /** Works out the cursor's context, or undefined where nothing sensible can be offered. */
-export function cursorContext(lines: LineIndex, offset: number): CursorContext | undefined {
+// One tokeniser per text version (LineIndex is per analysis), so repeated requests reuse it.
+const yamlLinesCache = new WeakMap<LineIndex, YamlLines>();
+
+function yamlLinesOf(lines: LineIndex, root: YNode | null): YamlLines {
+  let yl = yamlLinesCache.get(lines);
+  if (!yl) yamlLinesCache.set(lines, (yl = new YamlLines(lines, root)));
+  return yl;
+}
+
+export function cursorContext(lines: LineIndex, offset: number, root: YNode | null = null): CursorContext | undefined {
   const pos = lines.position(offset);
   const full = lines.lineText(pos.line);
   const before = full.slice(0, pos.character);
   if (/(^|\s)#/.test(stripQuoted(before))) return undefined; // in a comment
-  const yl = new YamlLines(lines);
+  const yl = yamlLinesOf(lines, root);
 
   // Key position: indentation, optional dashes, then a partial key.
   const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z0-9_$-]*)$/.exec(before);

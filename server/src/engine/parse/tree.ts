@@ -111,10 +111,16 @@ export function nodePathAt(
         }
       }
     } else if (node.kind === 'seq') {
-      for (let i = 0; i < node.items.length; i++) {
-        const item = node.items[i];
-        if (offset >= item.start && offset <= item.end) {
-          path.push(i);
+      // Items are in source order: binary search (a framework can list 10,000+ indicators).
+      let lo = 0;
+      let hi = node.items.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const item = node.items[mid];
+        if (offset < item.start) hi = mid - 1;
+        else if (offset > item.end) lo = mid + 1;
+        else {
+          path.push(mid);
           next = item;
           break;
         }
