@@ -160,7 +160,9 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
   const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
   const objects = slot.kind === 'stage' ? source.model.stages : source.model.indicators;
   const seen = new Set<string>();
-  const typed = ctx.prefix.toLowerCase();
+  // Small lists go to the editor whole (it filters fuzzily); big ones are narrowed here by
+  // what is typed, and marked incomplete so the editor asks again as the user types.
+  const typed = objects.length > MAX_ID_ITEMS ? ctx.prefix.toLowerCase() : '';
   for (const o of objects) {
     if (!o.id || seen.has(o.id)) continue;
     if (typed && !o.id.includes(typed)) continue;
