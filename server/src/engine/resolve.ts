@@ -4,7 +4,7 @@ import { insertKeyInMap, columnOf, eolOf, lineEndOf } from './edits';
 import { describe, type FrameworkModel, type ModelObject } from './model';
 import { nodeAt } from './parse';
 import type { Report } from './report';
-import { didYouMean } from './suggest';
+import { didYouMean, Suggester } from './suggest';
 import type { Fix, Path } from './types';
 
 export type RefKind = 'stage' | 'indicator';
@@ -74,15 +74,20 @@ export function resolveReference(model: FrameworkModel, ref: Pick<Reference, 'ki
 /** YS003: references that name nothing. */
 export function unknownReferenceReports(model: FrameworkModel, workspace?: WorkspaceIndex): Report[] {
   const reports: Report[] = [];
+  const suggesters = new Map<RefKind, Suggester>();
+  const localSuggester = (kind: RefKind): Suggester => {
+    let s = suggesters.get(kind);
+    if (!s) suggesters.set(kind, (s = new Suggester((kind === 'stage' ? model.stagesById : model.indicatorsById).keys())));
+    return s;
+  };
   for (const ref of collectReferences(model)) {
     const target = resolveReference(model, ref, workspace);
     if (target === 'unknown-file' || target) continue; // 'unknown-file': no workspace to look in
     const { framework, id } = splitReference(ref.text);
     const external = framework !== undefined && framework !== model.frameworkId;
-    const candidates = external
-      ? (ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? []
-      : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys();
-    const suggestion = didYouMean(id, candidates);
+    const suggestion = external
+      ? didYouMean(id, (ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])
+      : localSuggester(ref.kind).suggest(id);
     const fixes: Fix[] = [];
     const node = nodeAt(model.doc.root, ref.path);
     if (suggestion && node) {
