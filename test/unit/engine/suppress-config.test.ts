@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { resolveConfig } from '../../../server/src/engine/config';
+import { applyEdits } from '../../../server/src/engine/fix';
+import { allRules } from '../../../server/src/rules';
+import { findings, MINIMAL, where } from '../../helpers';
+
+// One indicator with targets and no baseline (YS101) and no data source (YS106).
+const INDICATOR = `indicators:
+  - id: waits
+    title: Patients seen within 18 weeks
+    type: outcome
+    unit: percent
+    direction: increase
+    owner: Department of Health
+    targets:
+      - { value: 90, date: 2011-03-31 }
+`;
+const codes = (text: string, config?: ReturnType<typeof resolveConfig>['config']) => findings(text, { config }).map((f) => f.code);
+
+describe('suppression comments', () => {
+  const base = MINIMAL + INDICATOR;
+  it('the unsuppressed file has the findings the tests below suppress', () => {
+    const cs = codes(base);
+    assert.ok(cs.includes('YS101') && cs.includes('YS106'), cs.join());
+  });
+
+  it('disable-next-line with rule ids and a reason', () => {
+    const text = base.replace('    targets:', '    # yardstick-disable-next-line YS101 -- baseline being re-measured\n    targets:');
+    const cs = codes(text);
+    assert.ok(!cs.includes('YS101') && cs.includes('YS106') && !cs.includes('YS006'), cs.join());
+  });
+
+  it('disable-line (trailing) addresses rules by name', () => {
+    const text = base.replace('    targets:', '    targets:   # yardstick-disable-line missing-baseline');
+    assert.ok(!codes(text).includes('YS101'));
+  });
+
+  it('disable-file, and the catalogue spelling "yardstick-disable"', () => {
+    for (const directive of ['# yardstick-disable-file YS101, YS106', '# yardstick-disable YS101 YS106']) {
+      const cs = codes(`${directive}\n${base}`);
+      assert.ok(!cs.includes('YS101') && !cs.includes('YS106'), `${directive}: ${cs.join()}`);
+    }
+  });
+
+  it('a directive with no rule list suppresses every rule on its line', () => {
+    const text = base.replace('    targets:', '    # yardstick-disable-next-line\n    targets:');
+    assert.ok(!codes(text).includes('YS101'));
+  });
+
+  it('unused or unknown directives are reported as info (YS006), with a removal fix', () => {
+    const text = base.replace('  - id: waits', '  # yardstick-disable-next-line YS402\n  - id: waits');
+    const f = findings(text).find((x) => x.code === 'YS006')!;
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /suppresses nothing/);
+    assert.equal(where(f), '8:3-8:38');
+    assert.equal(applyEdits(text, f.fixes![0].edits).text, base);
+    const unknown = findings(base.replace('    targets:', '    # yardstick-disable-next-line YS999\n    targets:')).find((x) => x.code === 'YS006')!;
+    assert.match(unknown.message, /unknown rule\(s\) YS999/);
+  });
+
+  it('a "#" inside a quoted value is text, not a directive', () => {
+    const text = base.replace('title: Patients seen within 18 weeks', 'title: "see # yardstick-disable-line YS101"');
+    assert.ok(codes(text).includes('YS101'));
+  });
+
+  it('syntax errors cannot be suppressed', () => {
+    assert.deepEqual(codes('# yardstick-disable-file\na: [1\n'), ['YS001']);
+  });
+});
+
+describe('configuration', () => {
+  const base = MINIMAL + INDICATOR;
+  it('turns rules off and changes severities by id or name', () => {
+    const { config, problems } = resolveConfig(allRules, { rules: { YS101: 'off', 'missing-data-source': 'error' } });
+    assert.deepEqual(problems, []);
+    const fs = findings(base, { config });
+    assert.ok(!fs.some((f) => f.code === 'YS101'));
+    assert.equal(fs.find((f) => f.code === 'YS106')!.severity, 'error');
+  });
+
+  it('sets rule options, and later layers win', () => {
+    const text = MINIMAL.replace('end: 2012-03-31', 'end: 2011-03-31');
+    assert.ok(codes(text).includes('YS301'), 'a 3-year framework is short by default');
+    const { config } = resolveConfig(allRules, { rules: { YS301: { options: { min_years: 5 } } } }, { rules: { 'short-horizon': { severity: 'info', options: { min_years: 2 } } } });
+    assert.ok(!codes(text, config).includes('YS301'));
+    assert.equal(config.rules.get('YS301')!.severity, 'info');
+  });
+
+  it('reports invalid entries and keeps the defaults for them', () => {
+    const { config, problems } = resolveConfig(allRules, {
+      rules: { YS999: 'error', YS101: 'loud', YS401: { options: { max_per_agreement: 'eight', bogus: 1 } } },
+      extra: true,
+    });
+    assert.deepEqual(problems.map((p) => p.path.join('.')), ['extra', 'rules.YS999', 'rules.YS101', 'rules.YS401.options.max_per_agreement', 'rules.YS401.options.bogus']);
+    assert.equal(config.rules.get('YS101')!.severity, 'warning');
+    assert.equal(config.rules.get('YS401')!.options.max_per_agreement, 10);
+  });
+
+  it('YS001 stays an error even when configured off', () => {
+    const { config } = resolveConfig(allRules, { rules: { YS001: 'off' } });
+    assert.deepEqual(findings('a: [1\n', { config }).map((f) => `${f.code} ${f.severity}`), ['YS001 error']);
+  });
+});
