@@ -101,3 +101,18 @@ describe('configuration', () => {
     assert.deepEqual(findings('a: [1\n', { config }).map((f) => `${f.code} ${f.severity}`), ['YS001 error']);
   });
 });
+
+describe('a broken rule', () => {
+  it('becomes a finding naming the rule, and the other rules still run', () => {
+    const broken = {
+      meta: { id: 'YS999', name: 'broken', category: 'structure' as const, defaultSeverity: 'warning' as const, description: 'x', sources: [], fixable: false },
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const fs = findings(MINIMAL + INDICATOR, { rules: [broken, ...allRules] });
+    const failure = fs.find((f) => f.code === 'YS999')!;
+    assert.equal(failure.message, 'Rule YS999 (broken) failed on this file: boom. Other rules still ran; please report this.');
+    assert.ok(fs.some((f) => f.code === 'YS101'));
+  });
+});
