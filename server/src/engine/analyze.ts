@@ -63,7 +63,9 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
     if (severity === 'off') continue;
     // With syntax errors only the syntax rule runs: recovered trees give misleading findings.
     if (doc.errors.length > 0 && rule.meta.id !== 'YS001') continue;
-    const ruleOptions = { ...Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default])), ...setting.options };
+    // Resolved settings already hold every option (defaults filled in by resolveConfig); rules
+    // outside the configuration (tests, tools) get their defaults here.
+    const ruleOptions = config.rules.has(rule.meta.id) ? setting.options : Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]));
     try {
       rule.check({ model, doc, text, options: ruleOptions, workspace: options.workspace, report: (r) => findings.push(toFinding(rule, severity, r)) });
     } catch (e) {
