@@ -85,3 +85,22 @@ describe('parse: syntax errors', () => {
     assert.match(doc.errors.map((e) => e.message).join(' '), /depth|nest/i);
   });
 });
+
+describe('parse: error recovery is bounded', () => {
+  it('lists every syntax error in ordinary files', () => {
+    const text = 'a: [1\nb: 2\nc:\n\t- x\n';
+    assert.ok(parse(text).errors.length >= 2);
+  });
+
+  it('reports only the first syntax error above 1 Mi characters', () => {
+    const text = 'a: [1\nb: 2\nc:\n\t- x\n' + '# padding\n'.repeat(110_000);
+    const doc = parse(text);
+    assert.equal(doc.errors.length, 1);
+    assert.equal(doc.parser, 'fast');
+  });
+
+  it('does not send deeply nested flow collections to the recovering parser', () => {
+    const doc = parse('a: 1\n\tb: 2\n' + '['.repeat(800) + ']'.repeat(800) + ': x\n');
+    assert.deepEqual(doc.errors.map((e) => e.message), ['Tab characters must not be used in indentation']);
+  });
+});

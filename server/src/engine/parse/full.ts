@@ -16,6 +16,8 @@ export function parseFull(text: string): ParsedDocument {
       uniqueKeys: true,
       prettyErrors: false,
       strict: true,
+      // Its warnings (e.g. collection keys stringified) would reach the CLI's and server's stderr.
+      logLevel: 'error',
     });
     for (const e of doc.errors) {
       const [start, end] = e.pos;

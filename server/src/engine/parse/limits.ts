@@ -6,6 +6,10 @@ export const LIMITS = {
   maxAliases: 10_000,
   /** Nodes the aliases may expand the document to (or 10x the source's nodes, if larger). */
   maxExpandedNodes: 100_000,
-  /** Largest text checked in full (characters); above it only YAML syntax is checked. */
-  maxFullCheckChars: 64 * 1024 * 1024,
+  /**
+   * Largest text (characters) re-parsed with the recovering parser to list every syntax error.
+   * Above it only the first error is reported: recovery takes seconds on multi-megabyte files
+   * (about 4 s at 7 MB), which would stall the editor on every keystroke that breaks the YAML.
+   */
+  maxRecoveryChars: 1024 * 1024,
 };
