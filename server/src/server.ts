@@ -35,8 +35,6 @@ import { FrameworkIndex, indexKey, pathToUri, uriToPath } from './features/works
 import { FRAMEWORK_FILE, scanFrameworkFiles } from './features/workspace-scan';
 
 const VALIDATION_DELAY_MS = 150;
-/** When each open document last changed, to tell a single edit from a burst of typing. */
-const lastChangeAt = new Map<string, number>();
 const SCAN_CAP = 2000;
 
 interface Settings {
@@ -385,14 +383,12 @@ documents.onDidChangeContent((e) => {
       resetConfiguration();
       return;
     }
-    // Fires on open too: check a newly opened file at once. An edit after a quiet spell is
-    // checked at once as well (leading edge); edits in a burst are debounced into one check.
+    // Fires on open too: check a newly opened file at once. An edit is checked at once too
+    // when no check is waiting (leading edge); edits that arrive while one waits (a burst of
+    // typing, or changes queued during a long check) are debounced into one check.
     const uri = e.document.uri;
-    const now = Date.now();
-    const previous = lastChangeAt.get(uri);
-    lastChangeAt.set(uri, now);
-    const quiet = previous === undefined || now - previous > VALIDATION_DELAY_MS;
-    scheduleValidation(e.document, justOpened.delete(uri) || quiet ? 0 : VALIDATION_DELAY_MS);
+    const waiting = timers.has(uri);
+    scheduleValidation(e.document, justOpened.delete(uri) || !waiting ? 0 : VALIDATION_DELAY_MS);
   } catch (err) {
     logError('didChange', err);
   }
@@ -402,7 +398,6 @@ documents.onDidClose((e) => {
   try {
     const uri = e.document.uri;
     justOpened.delete(uri);
-    lastChangeAt.delete(uri);
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
