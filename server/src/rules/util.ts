@@ -24,10 +24,28 @@ export function absent(v: unknown): boolean {
 export function isoDate(v: unknown): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
   if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? v.trim() : undefined;
+  // Hand-rolled (no regex, no Date): rules call this for every target and actual of every
+  // indicator, tens of thousands of times on a big framework.
+  const s = v.length === 10 ? v : v.trim();
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days ? s : undefined;
+}
+
+/** The number written with digits in s[from, to), or -1 if any character is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Adds days (may be negative) to an ISO date. */
@@ -95,16 +113,29 @@ export interface AgreementIndicators {
 }
 
 /** The indicators an agreement lists, resolved in this file. */
+// Several rules ask for each agreement's indicators: resolve them once per agreement object.
+const indicatorsCache = new WeakMap<ModelObject, AgreementIndicators>();
+
 export function indicatorsOf(model: FrameworkModel, agreement: ModelObject): AgreementIndicators {
+  let known = indicatorsCache.get(agreement);
+  if (!known) indicatorsCache.set(agreement, (known = resolveIndicators(model, agreement)));
+  return known;
+}
+
+function resolveIndicators(model: FrameworkModel, agreement: ModelObject): AgreementIndicators {
   const raw = agreement.value.indicators;
   if (!Array.isArray(raw)) return { resolved: [], unresolved: 0, isList: false };
   const resolved: ModelObject[] = [];
   let unresolved = 0;
+  const seen = new Set<ModelObject>();
   for (const ref of raw) {
     const id = localId(model, ref);
     const ind = id !== undefined ? model.indicatorsById.get(id) : undefined;
     if (!ind) unresolved++;
-    else if (!resolved.includes(ind)) resolved.push(ind);
+    else if (!seen.has(ind)) {
+      seen.add(ind);
+      resolved.push(ind);
+    }
   }
   return { resolved, unresolved, isList: true };
 }
