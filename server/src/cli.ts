@@ -120,8 +120,11 @@ export function run(argv: string[], io: CliIO): number {
   const configs = new Map<string, LoadedConfig>();
   const reportedConfigs = new Set<string>();
   const configResults: FileResult[] = [];
+  const configFileOfDir = new Map<string, string | undefined>(); // files share folders: look up once
   const configFor = (file: string): ResolvedConfig | undefined => {
-    const configFile = values.config ?? findConfigFile(dirname(file), io.cwd);
+    const dir = dirname(file);
+    if (!values.config && !configFileOfDir.has(dir)) configFileOfDir.set(dir, findConfigFile(dir, io.cwd));
+    const configFile = values.config ?? configFileOfDir.get(dir);
     if (!configFile) return undefined;
     let loaded = configs.get(configFile);
     if (!loaded) {
