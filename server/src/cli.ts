@@ -2,23 +2,20 @@
 // `yardstick check`: the command-line door to the engine, for CI and pre-commit.
 // Exit codes: 0 nothing fails; 1 findings fail (errors, or more warnings than --max-warnings);
 // 2 usage errors or files that could not be read (the others are still checked).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json';
-import { analyzeDocument } from './engine/analyze';
-import type { ResolvedConfig } from './engine/config';
-import { fixAll } from './engine/fix';
-import { buildModel, type FrameworkModel } from './engine/model';
-import { parse } from './engine/parse';
-import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from './engine/resolve';
 import { allRules } from './rules';
+import { checkFiles, ConfigLookup, finishPending, workspaceFrom, type CheckOptions, type FileOutcome } from './cli/check-files';
+import type { Finding } from './engine/types';
+import { decode } from './cli/encoding';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
 import { counts, type FileResult } from './cli/result';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from './node/config-file';
+import type { LoadedConfig } from './node/config-file';
 import { expandArguments } from './node/files';
 
 const HELP = `Usage: yardstick check [options] <files | directories | globs...>
@@ -50,7 +47,7 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -116,73 +113,29 @@ export function run(argv: string[], io: CliIO): number {
     usageFailed = true;
   }
 
-  // Configuration: --config for every file, else the nearest .yardstick.yaml per folder.
-  const configs = new Map<string, LoadedConfig>();
-  const reportedConfigs = new Set<string>();
-  const configResults: FileResult[] = [];
-  const configFileOfDir = new Map<string, string | undefined>(); // files share folders: look up once
-  const configFor = (file: string): ResolvedConfig | undefined => {
-    const dir = dirname(file);
-    if (!values.config && !configFileOfDir.has(dir)) configFileOfDir.set(dir, findConfigFile(dir, io.cwd));
-    const configFile = values.config ?? configFileOfDir.get(dir);
-    if (!configFile) return undefined;
-    let loaded = configs.get(configFile);
-    if (!loaded) {
-      loaded = loadConfigFile(configFile);
-      configs.set(configFile, loaded);
-    }
-    if (loaded.problems.length && !reportedConfigs.has(configFile)) {
-      reportedConfigs.add(configFile);
-      configResults.push({
-        path: display(configFile, io.cwd),
-        absolutePath: configFile,
-        findings: loaded.problems.map((p) => ({
-          code: 'config',
-          name: 'configuration',
-          severity: 'error',
-          message: p.message,
-          start: p.start,
-          end: p.end,
-          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
-        })),
-      });
-    }
-    return loaded.config;
-  };
-
-  // One pass: check each file as it is read, and index its ids. Only files that refer to
-  // another framework (framework-id#object-id) keep their model, to be checked again once
-  // every file is indexed; the rest are let go at once (holding 1,000 models costs GC time).
-  const workspace: WorkspaceIndex = { frameworks: new Map() };
+  const opts: CheckOptions = { fix: !!values.fix, quiet: !!values.quiet, configPath: values.config, cwd: io.cwd };
+  const configs = new ConfigLookup(opts);
+  // Phase 1 checks every file and indexes its ids; phase 2 checks the files that refer to other
+  // frameworks against the finished index (their models are kept from phase 1, not re-parsed).
+  const { outcomes, pending } = checkFiles(files, opts, configs);
+  const crossFindings = finishPending(pending, opts, configs, workspaceFrom(entriesOf(outcomes)));
   const results: FileResult[] = [];
-  const crossFile: Array<{ result: FileResult; model: FrameworkModel; config?: ResolvedConfig }> = [];
-  const keep = (findings: FileResult['findings']) => (values.quiet ? findings.filter((f) => f.severity === 'error') : findings);
-  for (const file of files) {
-    let text: string;
-    let encoding: ReturnType<typeof decode>['encoding'];
-    try {
-      ({ text, encoding } = decode(readFileSync(file)));
-    } catch (e) {
-      io.stderr(`yardstick: cannot read ${display(file, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+  const configResults: FileResult[] = [];
+  const reportedConfigs = new Set<string>();
+  for (const o of outcomes) {
+    if (o.readError) {
+      io.stderr(`yardstick: cannot read ${display(o.file, io.cwd)}: ${o.readError}\n`);
       usageFailed = true;
       continue;
     }
-    const config = configFor(file);
-    if (values.fix) {
-      const fixed = fixAll(text, { config });
-      if (fixed.fixed > 0) {
-        writeFileSync(file, encode(fixed.text, encoding));
-        text = fixed.text;
-      }
+    if (o.configFile && !reportedConfigs.has(o.configFile)) {
+      reportedConfigs.add(o.configFile);
+      const loaded = configs.load(o.configFile);
+      if (loaded.problems.length) configResults.push(configProblemsResult(o.configFile, loaded, io.cwd));
     }
-    const model = buildModel(parse(text));
-    if (model.frameworkId && !workspace.frameworks.has(model.frameworkId)) workspace.frameworks.set(model.frameworkId, indexEntry(model, file));
-    const result: FileResult = { path: display(file, io.cwd), absolutePath: file, findings: [] };
-    results.push(result);
-    if (refersToOtherFrameworks(model)) crossFile.push({ result, model, config });
-    else result.findings = keep(analyzeDocument(model.doc, { config }, model).findings);
+    const findings = o.crossFile ? crossFindings.get(o.file) ?? [] : o.findings;
+    results.push({ path: display(o.file, io.cwd), absolutePath: o.file, findings });
   }
-  for (const { result, model, config } of crossFile) result.findings = keep(analyzeDocument(model.doc, { config, workspace }, model).findings);
   const all = [...configResults, ...results];
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !process.env.NO_COLOR);
@@ -205,31 +158,24 @@ export function readText(file: string): string {
   return decode(readFileSync(file)).text;
 }
 
-export function decode(bytes: Buffer): { text: string; encoding: 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
-    swapped.swap16();
-    return { text: swapped.toString('utf16le'), encoding: 'utf16be' };
-  }
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), encoding: 'utf8-bom' } : { text, encoding: 'utf8' };
+function entriesOf(outcomes: readonly FileOutcome[]) {
+  return outcomes.flatMap((o) => (o.entry ? [{ ...o.entry, file: o.file }] : []));
 }
 
-/** Writes text back in the encoding it was read in, so --fix never changes more than its edits. */
-function encode(text: string, encoding: ReturnType<typeof decode>['encoding']): Buffer {
-  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
-  if (encoding === 'utf8-bom') return Buffer.from('\ufeff' + text, 'utf8');
-  const le = Buffer.from('\ufeff' + text, 'utf16le');
-  if (encoding === 'utf16be') le.swap16();
-  return le;
-}
-
-function refersToOtherFrameworks(model: FrameworkModel): boolean {
-  return collectReferences(model).some((r) => {
-    const { framework } = splitReference(r.text);
-    return framework !== undefined && framework !== model.frameworkId;
-  });
+function configProblemsResult(configFile: string, loaded: LoadedConfig, cwd: string): FileResult {
+  return {
+    path: display(configFile, cwd),
+    absolutePath: configFile,
+    findings: loaded.problems.map((p) => ({
+      code: 'config',
+      name: 'configuration',
+      severity: 'error',
+      message: p.message,
+      start: p.start,
+      end: p.end,
+      range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+    })),
+  };
 }
 
 function display(file: string, cwd: string): string {
@@ -241,11 +187,16 @@ if (require.main === module) {
   // A bigger young generation: checking many files allocates many short-lived objects, and
   // the default size spends about a tenth of the run in scavenges (measured with bench/).
   setFlagsFromString('--max-semi-space-size=32');
-  const code = run(process.argv.slice(2), {
+  run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
-  });
-  process.exitCode = code;
+  }).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`yardstick: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -150,4 +150,21 @@ describe('yardstick CLI', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.equal(bytes.subarray(3).toString('utf8'), text.replace('yardstick: 7', 'yardstick: 1'));
   });
+
+  it('resolves framework-id#object-id references across the files it checks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const library = MINIMAL.replace('id: demo', 'id: library') + 'indicators:\n  - { id: shared-outcome, title: Shared, type: outcome, unit: percent, direction: increase }\n';
+    const user = MINIMAL.replace('id: demo', 'id: user') + 'agreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: [library#shared-outcome, library#missing-one] }\n';
+    writeFileSync(join(dir, 'library.framework.yaml'), library);
+    writeFileSync(join(dir, 'user.framework.yaml'), user);
+    const both = JSON.parse(cli(['check', '--format', 'json', dir]).stdout);
+    const ys003 = both.flatMap((f: { messages: Array<{ ruleId: string; message: string }> }) => f.messages.filter((m) => m.ruleId === 'YS003').map((m) => m.message));
+    assert.deepEqual(ys003, ['Unknown indicator "library#missing-one" in agreement "a".']);
+    // Checked alone, the other framework is not among the files checked: the finding says so.
+    const alone = JSON.parse(cli(['check', '--format', 'json', join(dir, 'user.framework.yaml')]).stdout);
+    assert.deepEqual(
+      alone[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'YS003').map((m: { message: string }) => m.message),
+      ['library#shared-outcome', 'library#missing-one'].map((r) => `Unknown indicator "${r}" in agreement "a" (no framework "library" in the workspace).`),
+    );
+  });
 });
