@@ -4,7 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import jsyaml = require('js-yaml');
 import { analyze } from '../../server/src/engine/analyze';
+import { parseFast } from '../../server/src/engine/parse';
 import { findingProblems } from '../../scripts/fuzz';
 import { LspClient, serverBuilt } from './lsp';
 
@@ -161,5 +163,28 @@ describe('robustness: yaml-test-suite through the language server', function () 
       assert.equal(syntax.length > 0, engine.length > 0, `${c.id}: server and engine disagree on YS001 (${JSON.stringify(syntax)})`);
       assert.equal(syntax.length > 0, c.fail || c.documents > 1, `${c.id}: YS001 ${syntax.length ? 'on valid' : 'missing on invalid'} YAML`);
     }
+  });
+});
+
+describe('robustness: the fast path builds the same value as js-yaml', function () {
+  // The tree pass builds plain files' values itself (one pass over the events); this checks it
+  // against js-yaml's own constructor on every valid suite case and on the samples.
+  const suite = loadSuite().filter((c) => !c.fail);
+  const samples = readdirSync(join(__dirname, '../../samples')).map((f) => readFileSync(join(__dirname, '../../samples', f), 'utf8'));
+  it(`equals constructFromEvents on ${suite.length} valid suite cases and the samples`, () => {
+    let compared = 0;
+    for (const text of [...suite.map((c) => c.yaml), ...samples]) {
+      const fast = parseFast(text);
+      if (!fast.ok) continue;
+      let expected: unknown;
+      try {
+        expected = jsyaml.constructFromEvents(jsyaml.parseEvents(text, { maxDepth: 100 }), { source: text, schema: jsyaml.CORE_SCHEMA })[0] ?? null;
+      } catch {
+        continue;
+      }
+      assert.deepEqual(fast.doc.value, expected, text);
+      compared++;
+    }
+    assert.ok(compared > 150, `compared ${compared}`);
   });
 });

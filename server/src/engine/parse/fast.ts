@@ -17,9 +17,14 @@ class Frame {
   /** Key node waiting for its value, and its text (read when the key was attached). */
   pendingKey: YNode | undefined = undefined;
   pendingKeyText = '';
+  /** The pending key as the value's property name (core-schema resolved, then String()). */
+  pendingKeyName = '';
   constructor(
     readonly map: YMap | undefined,
     readonly seq: YSeq | undefined,
+    /** The value being built: an object for a map, an array for a sequence. */
+    readonly object: Record<string, unknown> | undefined,
+    readonly array: unknown[] | undefined,
   ) {}
 }
 
@@ -29,10 +34,14 @@ export type FastResult = { ok: true; doc: ParsedDocument } | { ok: false; error:
 
 export function parseFast(text: string): FastResult {
   let events: Event[];
-  let documents: unknown[];
+  let built: BuiltTree;
+  let value: unknown;
   try {
     events = parseEvents(text, { maxDepth: LIMITS.maxDepth });
-    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases });
+    built = buildTree(text, events);
+    // The tree pass builds the value too for plain files; anything it does not handle (tags,
+    // anchors, aliases, complex or duplicate keys) goes through js-yaml's own constructor.
+    value = built.value !== NOT_BUILT ? built.value : (constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases })[0] ?? null);
   } catch (e) {
     const error = toProblem(text, e);
     const depth = /maxDepth/.test(error.message);
@@ -42,7 +51,6 @@ export function parseFast(text: string): FastResult {
     }
     return { ok: false, error, resource: depth };
   }
-  const built = buildTree(text, events);
   const errors: SyntaxProblem[] = [];
   if (built.secondDocumentAt !== undefined) {
     errors.push({
@@ -53,11 +61,23 @@ export function parseFast(text: string): FastResult {
   }
   const bomb = aliasExpansionProblem(built.root, built.aliases, built.anchors, built.nodeCount);
   if (bomb) return { ok: false, error: bomb, resource: true };
-  return { ok: true, doc: { text, value: documents[0] ?? null, root: built.root, errors, parser: 'fast' } };
+  return { ok: true, doc: { text, value, root: built.root, errors, parser: 'fast' } };
 }
+
+/** Marks a value the tree pass could not build (js-yaml's constructor builds it instead). */
+const NOT_BUILT = Symbol('not built');
+
+// js-yaml's own core-schema resolution of plain scalars (null, bool, int, float, else string).
+// It is marked internal; without it the tree pass leaves values to constructFromEvents.
+const resolvePlain: ((source: string) => { value: unknown }) | undefined =
+  typeof (CORE_SCHEMA as unknown as { resolveImplicitScalarTag?: unknown }).resolveImplicitScalarTag === 'function'
+    ? (source) => (CORE_SCHEMA as unknown as { resolveImplicitScalarTag(s: string): { value: unknown } }).resolveImplicitScalarTag(source)
+    : undefined;
 
 interface BuiltTree {
   root: YNode | null;
+  /** The first document's value, or NOT_BUILT. */
+  value: unknown;
   secondDocumentAt?: number;
   anchors: Map<string, YNode>;
   aliases: Array<{ node: YAlias; anchor: string }>;
@@ -77,20 +97,36 @@ function buildTree(text: string, events: Event[]): BuiltTree {
   let top: Frame | undefined;
 
   // Attaches a node to the open collection; a scalar's event gives its text when it is a key.
-  const attach = (node: YNode, e: ScalarEvent | undefined): void => {
+  let building = resolvePlain !== undefined;
+  let rootValue: unknown = null;
+  const attach = (node: YNode, e: ScalarEvent | undefined, value: unknown): void => {
     nodeCount++;
     if (node.end > lastEnd) lastEnd = node.end;
     if (top === undefined || (top.map === undefined && top.seq === undefined)) {
-      if (inFirstDocument) root = node;
-      else if (secondDocumentAt === undefined) secondDocumentAt = node.start;
+      if (inFirstDocument) {
+        root = node;
+        rootValue = value;
+      } else if (secondDocumentAt === undefined) secondDocumentAt = node.start;
       return;
     }
-    if (top.seq !== undefined) top.seq.items.push(node);
-    else if (top.pendingKey === undefined) {
+    if (top.seq !== undefined) {
+      top.seq.items.push(node);
+      if (building) top.array!.push(value);
+    } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
       top.pendingKeyText = e === undefined ? '[complex key]' : e.valueStart < 0 ? 'null' : e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e);
+      if (e === undefined) building = false; // complex key: js-yaml's constructor decides
+      else if (building) top.pendingKeyName = String(value);
     } else {
       top.map!.pairs.push({ key: top.pendingKeyText, keyNode: top.pendingKey, value: node });
+      if (building) {
+        const object = top.object!;
+        const name = top.pendingKeyName;
+        // A duplicate key is an error: js-yaml's constructor reports it.
+        if (Object.prototype.hasOwnProperty.call(object, name)) building = false;
+        else if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, configurable: true, writable: true });
+        else object[name] = value;
+      }
       top.pendingKey = undefined;
       top.pendingKeyText = '';
     }
@@ -102,35 +138,46 @@ function buildTree(text: string, events: Event[]): BuiltTree {
       case EVENT_ID.DOCUMENT:
         documents++;
         inFirstDocument = documents === 1;
-        top = new Frame(undefined, undefined);
+        top = new Frame(undefined, undefined, undefined, undefined);
         stack.push(top);
         break;
       case EVENT_ID.MAPPING: {
         const node: YMap = { kind: 'map', start: e.start, end: e.start + 1, flow: e.style === 2, pairs: [] };
-        attach(node, undefined);
+        if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
+        const object: Record<string, unknown> | undefined = building ? {} : undefined;
+        attach(node, undefined, object);
         if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
-        top = new Frame(node, undefined);
+        top = new Frame(node, undefined, object, undefined);
         stack.push(top);
         break;
       }
       case EVENT_ID.SEQUENCE: {
         const node: YSeq = { kind: 'seq', start: e.start, end: e.start + 1, flow: e.style === 2, items: [] };
-        attach(node, undefined);
+        if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
+        const array: unknown[] | undefined = building ? [] : undefined;
+        attach(node, undefined, array);
         if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
-        top = new Frame(undefined, node);
+        top = new Frame(undefined, node, undefined, array);
         stack.push(top);
         break;
       }
       case EVENT_ID.SCALAR: {
         const node = scalarNode(text, e, lastEnd);
-        attach(node, e);
+        if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
+        let value: unknown = null;
+        if (building) {
+          const source = e.valueStart < 0 ? '' : getScalarValue(text, e);
+          value = e.style === 1 ? resolvePlain!(source).value : source;
+        }
+        attach(node, e, value);
         if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
         break;
       }
       case EVENT_ID.ALIAS: {
         const node: YAlias = { kind: 'alias', start: Math.max(0, e.anchorStart - 1), end: e.anchorEnd };
         aliases.push({ node, anchor: text.slice(e.anchorStart, e.anchorEnd) });
-        attach(node, undefined);
+        building = false;
+        attach(node, undefined, null);
         break;
       }
       case EVENT_ID.POP: {
@@ -147,7 +194,7 @@ function buildTree(text: string, events: Event[]): BuiltTree {
       }
     }
   }
-  return { root, secondDocumentAt, anchors, aliases, nodeCount };
+  return { root, value: building ? rootValue : NOT_BUILT, secondDocumentAt, anchors, aliases, nodeCount };
 }
 
 /** What /\s/ matches, by char code (no regex in the hot path). */
