@@ -2,7 +2,6 @@
 // `yardstick check`: the command-line door to the engine, for CI and pre-commit.
 // Exit codes: 0 nothing fails; 1 findings fail (errors, or more warnings than --max-warnings);
 // 2 usage errors or files that could not be read (the others are still checked).
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -10,7 +9,6 @@ import pkg from '../../package.json';
 import { allRules } from './rules';
 import { checkFiles, ConfigLookup, finishPending, workspaceFrom, type CheckOptions, type FileOutcome } from './cli/check-files';
 import type { Finding } from './engine/types';
-import { decode } from './cli/encoding';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
@@ -151,11 +149,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** Reads a file as text: UTF-8 (BOM dropped), or UTF-16 with a BOM. */
-export function readText(file: string): string {
-  return decode(readFileSync(file)).text;
 }
 
 function entriesOf(outcomes: readonly FileOutcome[]) {

@@ -1,6 +1,6 @@
 // Minimal text edits that insert or replace YAML without touching anything else: no
 // re-serialisation, so comments, quoting and layout outside the edit stay byte for byte.
-import { findPair, nodeAt, type ParsedDocument, type YMap, type YNode } from './parse';
+import { nodeAt, type ParsedDocument, type YMap, type YNode } from './parse';
 import type { Path, TextEdit } from './types';
 
 /** The file's line break, judged by its first line (scanning the whole text per edit is too slow on big files). */
@@ -96,4 +96,3 @@ export function yamlString(s: string): string {
     : JSON.stringify(s);
 }
 
-export { findPair };

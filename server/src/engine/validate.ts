@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import validateFramework from '../generated/framework-validator';
 import { eolOf, insertKey, replaceValue } from './edits';
 import { describe, isObj, type FrameworkModel } from './model';
-import { keyNodeAt, nodeAt } from './parse';
+import { keyNodeAt } from './parse';
 import type { Report } from './report';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from './schema';
 import { didYouMean, quoteList } from './suggest';
@@ -274,4 +274,3 @@ function kebab(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export { nodeAt };

@@ -2,6 +2,7 @@
 // documentation for YSnnn", and `source.fixAll.yardstick` (the engine's safe fixes).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Analysis, AnalyzeOptions } from '../engine/analyze';
+import { eolOf } from '../engine/edits';
 import { fixAll } from '../engine/fix';
 import { ruleById } from '../rules';
 import { fixData, sameRange, SOURCE, type DiagnosticData, type FixData } from './convert';
@@ -45,7 +46,7 @@ export function disableEdit(analysis: Analysis, code: string, line: number): Tex
   const lines = analysis.lines;
   const text = lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)![0];
-  const eol = analysis.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(analysis.doc.text);
   if (line > 0) {
     const prev = lines.lineText(line - 1);
     const m = /^([ \t]*#[ \t]*yardstick-disable-next-line)([^\r\n]*)$/.exec(prev);
