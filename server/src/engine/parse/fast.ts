@@ -97,6 +97,14 @@ function buildTree(text: string, events: Event[]): BuiltTree {
   let top: Frame | undefined;
 
   // Attaches a node to the open collection; a scalar's event gives its text when it is a key.
+  // Keys repeat (id, title, type... on every indicator): keep one copy of each key string.
+  const keyStrings = new Map<string, string>();
+  const intern = (key: string): string => {
+    const known = keyStrings.get(key);
+    if (known !== undefined) return known;
+    keyStrings.set(key, key);
+    return key;
+  };
   let building = resolvePlain !== undefined;
   let rootValue: unknown = null;
   const attach = (node: YNode, e: ScalarEvent | undefined, value: unknown): void => {
@@ -114,9 +122,9 @@ function buildTree(text: string, events: Event[]): BuiltTree {
       if (building) top.array!.push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
-      top.pendingKeyText = e === undefined ? '[complex key]' : e.valueStart < 0 ? 'null' : e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e);
+      top.pendingKeyText = e === undefined ? '[complex key]' : e.valueStart < 0 ? 'null' : intern(e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e));
       if (e === undefined) building = false; // complex key: js-yaml's constructor decides
-      else if (building) top.pendingKeyName = String(value);
+      else if (building) top.pendingKeyName = typeof value === 'string' ? top.pendingKeyText : String(value);
     } else {
       top.map!.pairs.push({ key: top.pendingKeyText, keyNode: top.pendingKey, value: node });
       if (building) {
@@ -206,10 +214,9 @@ function isSpace(c: number): boolean {
 }
 
 function scalarNode(text: string, e: ScalarEvent, lastEnd: number): YScalar {
-  if (e.valueStart < 0) return { kind: 'scalar', start: lastEnd, end: lastEnd, quoted: false, empty: true };
+  if (e.valueStart < 0) return { kind: 'scalar', start: lastEnd, end: lastEnd, empty: true };
   let start = e.valueStart;
   let end = e.valueEnd;
-  const quoted = e.style !== 1;
   if (e.style === 2 || e.style === 3) {
     // Include the quotes, so the underline covers what the user typed.
     start = Math.max(0, start - 1);
@@ -219,7 +226,7 @@ function scalarNode(text: string, e: ScalarEvent, lastEnd: number): YScalar {
     while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\r')) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   }
-  return { kind: 'scalar', start, end, quoted, empty: false };
+  return { kind: 'scalar', start, end, empty: false };
 }
 
 /** After the last child of a flow collection, the offset just past its closing bracket. */

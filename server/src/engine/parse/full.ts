@@ -39,18 +39,18 @@ export function parseFull(text: string): ParsedDocument {
 
 function convert(node: YamlNode, text: string, depth: number): YNode {
   const [start, valueEnd] = node.range ?? [0, 0, 0];
-  if (depth > LIMITS.maxDepth) return { kind: 'scalar', start, end: valueEnd, quoted: false, empty: false };
+  if (depth > LIMITS.maxDepth) return { kind: 'scalar', start, end: valueEnd, empty: false };
   if (isMap(node)) {
     const pairs = [];
     for (const pair of node.items) {
       const keyNode: YNode = pair.key
         ? convert(pair.key as YamlNode, text, depth + 1)
-        : { kind: 'scalar', start, end: start, quoted: false, empty: true };
+        : { kind: 'scalar', start, end: start, empty: true };
       const keyValue = isScalar(pair.key) ? pair.key.value : undefined;
       const key = pair.key == null ? 'null' : isScalar(pair.key) ? String(keyValue) : '[complex key]';
       let valueNode: YNode = pair.value
         ? convert(pair.value as YamlNode, text, depth + 1)
-        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, quoted: false, empty: true };
+        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, empty: true };
       // A missing value sits at the end of its key, as in the fast path.
       if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = { ...valueNode, start: keyNode.end, end: keyNode.end };
       pairs.push({ key, keyNode, value: valueNode });
@@ -59,13 +59,12 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
   }
   if (isSeq(node)) {
     const items = node.items.map((item) =>
-      item ? convert(item as YamlNode, text, depth + 1) : ({ kind: 'scalar', start, end: start, quoted: false, empty: true } as YNode),
+      item ? convert(item as YamlNode, text, depth + 1) : ({ kind: 'scalar', start, end: start, empty: true } as YNode),
     );
     return { kind: 'seq', start, end: collectionEnd(text, start, valueEnd, !!node.flow, items), flow: !!node.flow, items };
   }
   if (isAlias(node)) return { kind: 'alias', start, end: valueEnd };
   if (isScalar(node)) {
-    const quoted = node.type !== 'PLAIN';
     const empty = start === valueEnd && node.value === null;
     let end = valueEnd;
     let s = start;
@@ -76,9 +75,9 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
       while (s < end && /[ \r\n]/.test(text[s])) s++;
       end = trimEnd(text, s, end);
     }
-    return { kind: 'scalar', start: s, end, quoted, empty };
+    return { kind: 'scalar', start: s, end, empty };
   }
-  return { kind: 'scalar', start, end: valueEnd, quoted: false, empty: false };
+  return { kind: 'scalar', start, end: valueEnd, empty: false };
 }
 
 /** Block collections end with their last child (yaml's range would take trailing comments too). */

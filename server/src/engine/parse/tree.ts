@@ -29,8 +29,6 @@ export interface YScalar {
   kind: 'scalar';
   start: number;
   end: number;
-  /** Plain scalars can be numbers, booleans or null; quoted and block ones are strings. */
-  quoted: boolean;
   /** A missing value (`key:` with nothing after it); start === end. */
   empty: boolean;
 }
