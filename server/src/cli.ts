@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json';
 import { allRules } from './rules';
-import { checkFiles, ConfigLookup, finishPending, workspaceFrom, type CheckOptions, type FileOutcome } from './cli/check-files';
-import type { Finding } from './engine/types';
+import { checkFiles, ConfigLookup, finishPending, type CheckOptions } from './cli/check-files';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
@@ -45,7 +44,7 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export function run(argv: string[], io: CliIO): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -115,8 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const configs = new ConfigLookup(opts);
   // Phase 1 checks every file and indexes its ids; phase 2 checks the files that refer to other
   // frameworks against the finished index (their models are kept from phase 1, not re-parsed).
-  const { outcomes, pending } = checkFiles(files, opts, configs);
-  const crossFindings = finishPending(pending, opts, configs, workspaceFrom(entriesOf(outcomes)));
+  const { outcomes, workspace, pending } = checkFiles(files, opts, configs);
+  const crossFindings = finishPending(pending, opts, configs, workspace);
   const results: FileResult[] = [];
   const configResults: FileResult[] = [];
   const reportedConfigs = new Set<string>();
@@ -151,10 +150,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-function entriesOf(outcomes: readonly FileOutcome[]) {
-  return outcomes.flatMap((o) => (o.entry ? [{ ...o.entry, file: o.file }] : []));
-}
-
 function configProblemsResult(configFile: string, loaded: LoadedConfig, cwd: string): FileResult {
   return {
     path: display(configFile, cwd),
@@ -180,16 +175,15 @@ if (require.main === module) {
   // A bigger young generation: checking many files allocates many short-lived objects, and
   // the default size spends about a tenth of the run in scavenges (measured with bench/).
   setFlagsFromString('--max-semi-space-size=32');
-  run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    isTTY: !!process.stdout.isTTY,
-  }).then(
-    (code) => (process.exitCode = code),
-    (e) => {
-      process.stderr.write(`yardstick: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      cwd: process.cwd(),
+      isTTY: !!process.stdout.isTTY,
+    });
+  } catch (e) {
+    process.stderr.write(`yardstick: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -1,6 +1,5 @@
-// The per-file work of `yardstick check`: read, (fix,) parse, check, and note the ids the
-// file declares. Runs in the main thread or in worker threads (see cli.ts), so its inputs
-// and outputs are plain, cloneable data.
+// The per-file work of `yardstick check`: read, (fix,) parse, check, and index the ids the
+// file declares for framework-id#object-id references in the other files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { analyzeDocument } from '../engine/analyze';
@@ -8,7 +7,7 @@ import type { ResolvedConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { buildModel, type FrameworkModel } from '../engine/model';
 import { parse } from '../engine/parse';
-import { collectReferences, splitReference, type WorkspaceIndex } from '../engine/resolve';
+import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from '../engine/resolve';
 import type { Finding } from '../engine/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 import { decode, encode } from './encoding';
@@ -24,8 +23,8 @@ export interface CheckOptions {
 export interface FileOutcome {
   file: string;
   findings: Finding[];
-  /** The ids the file declares, for framework-id#object-id references in other files. */
-  entry?: { frameworkId: string; stages: string[]; indicators: string[]; agreements: string[] };
+  /** The file's framework id, when it has one. */
+  frameworkId?: string;
   /** The file refers to another framework: check it again once every file is indexed. */
   crossFile: boolean;
   configFile?: string;
@@ -71,13 +70,16 @@ export function keepFindings(findings: Finding[], quiet: boolean): Finding[] {
 
 export interface CheckedFiles {
   outcomes: FileOutcome[];
-  /** Models of the cross-file outcomes, kept in the thread that parsed them. */
+  /** Every checked file's ids by framework id (the first file of an id wins: files are sorted). */
+  workspace: WorkspaceIndex;
+  /** Models of the cross-file outcomes, kept so phase 2 does not parse them again. */
   pending: Map<string, FrameworkModel>;
 }
 
 export function checkFiles(files: readonly string[], opts: CheckOptions, configs = new ConfigLookup(opts)): CheckedFiles {
   const outcomes: FileOutcome[] = [];
   const pending = new Map<string, FrameworkModel>();
+  const workspace: WorkspaceIndex = { frameworks: new Map() };
   for (const file of files) {
     let text: string;
     let encoding: ReturnType<typeof decode>['encoding'];
@@ -97,26 +99,14 @@ export function checkFiles(files: readonly string[], opts: CheckOptions, configs
       }
     }
     const model = buildModel(parse(text));
-    const entry = model.frameworkId
-      ? { frameworkId: model.frameworkId, stages: [...model.stagesById.keys()], indicators: [...model.indicatorsById.keys()], agreements: [...model.agreementsById.keys()] }
-      : undefined;
     const crossFile = refersToOtherFrameworks(model);
     // Cross-file references are judged once every file is indexed; the rest is final now.
+    if (model.frameworkId && !workspace.frameworks.has(model.frameworkId)) workspace.frameworks.set(model.frameworkId, indexEntry(model, file));
     if (crossFile) pending.set(file, model);
     const findings = crossFile ? [] : keepFindings(analyzeDocument(model.doc, { config }, model).findings, opts.quiet);
-    outcomes.push({ file, findings, entry, crossFile, configFile });
+    outcomes.push({ file, findings, frameworkId: model.frameworkId, crossFile, configFile });
   }
-  return { outcomes, pending };
-}
-
-/** The workspace index from every file's ids, in file order (the first file of an id wins). */
-export function workspaceFrom(entries: ReadonlyArray<FileOutcome['entry'] & { file: string }>): WorkspaceIndex {
-  const workspace: WorkspaceIndex = { frameworks: new Map() };
-  for (const e of entries) {
-    if (workspace.frameworks.has(e.frameworkId)) continue;
-    workspace.frameworks.set(e.frameworkId, { uri: e.file, stages: new Set(e.stages), indicators: new Set(e.indicators), agreements: new Set(e.agreements) });
-  }
-  return workspace;
+  return { outcomes, workspace, pending };
 }
 
 /** Checks the cross-file models, now that every file's ids are known. */
