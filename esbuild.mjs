@@ -23,10 +23,11 @@ const common = {
 };
 
 const entries = [
-  { in: 'server/src/cli.ts', out: 'dist/cli.js' },
-  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-].filter((e) => existsSync(e.in));
+];
+for (const e of entries) if (!existsSync(e.in)) throw new Error(`esbuild: entry point ${e.in} is missing`);
 
 const contexts = await Promise.all(
   entries.map((e) =>

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze } from '../server/src/engine/analyze';
+import { analyze } from '../server/src/lint/analyze';
 import { LineIndex } from '../server/src/engine/text';
 import type { Finding, Range, TextEdit } from '../server/src/engine/types';
 

@@ -1,5 +1,5 @@
 // Compiles the JSON Schemas once, at build time, into standalone validator code
-// (server/src/generated/*.js), so no check ever compiles a schema.
+// (server/src/engine/generated/*.js), so no check ever compiles a schema.
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -23,7 +23,7 @@ function generate(outName, mainSchema, extraSchemas) {
   for (const s of extraSchemas) ajv.addSchema(s);
   const validate = ajv.compile(mainSchema);
   const code = standaloneCode(ajv, validate);
-  const out = join(root, 'server/src/generated');
+  const out = join(root, 'server/src/engine/generated');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${outName}.js`), code);
   writeFileSync(

@@ -1,7 +1,7 @@
 // Shared test helpers: run the engine and read findings compactly.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type AnalyzeOptions } from '../server/src/engine/analyze';
+import { analyze, type AnalyzeOptions } from '../server/src/lint/analyze';
 import type { Finding } from '../server/src/engine/types';
 
 export const ROOT = join(__dirname, '..');

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import jsyaml = require('js-yaml');
-import { analyze } from '../../server/src/engine/analyze';
+import { analyze } from '../../server/src/lint/analyze';
 import { parseFast } from '../../server/src/engine/parse';
 import { findingProblems } from '../../scripts/fuzz';
 import { LspClient, serverBuilt } from './lsp';

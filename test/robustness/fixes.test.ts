@@ -3,8 +3,8 @@
 // alone, and fix-all, change only the bytes they edit, keep every comment, and leave YAML
 // that still parses.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine/analyze';
-import { applyEdits, fixAll, plainEditsOf, safeFixEdits } from '../../server/src/engine/fix';
+import { analyze } from '../../server/src/lint/analyze';
+import { applyEdits, fixAll, plainEditsOf, safeFixEdits } from '../../server/src/lint/fix';
 import type { Finding, Fix, TextEdit } from '../../server/src/engine/types';
 import { mulberry32 } from '../../scripts/fuzz';
 import { readRepoFile } from '../helpers';

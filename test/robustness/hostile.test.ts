@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/engine/analyze';
+import { analyze } from '../../server/src/lint/analyze';
 import type { Finding } from '../../server/src/engine/types';
 import { findingProblems } from '../../scripts/fuzz';
 import { MINIMAL, readRepoFile, ROOT } from '../helpers';

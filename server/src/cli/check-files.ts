@@ -2,9 +2,9 @@
 // file declares for framework-id#object-id references in the other files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { analyzeDocument } from '../engine/analyze';
+import { analyzeDocument } from '../lint/analyze';
 import type { ResolvedConfig } from '../engine/config';
-import { fixAll } from '../engine/fix';
+import { fixAll } from '../lint/fix';
 import { buildModel, type FrameworkModel } from '../engine/model';
 import { parse } from '../engine/parse';
 import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from '../engine/resolve';

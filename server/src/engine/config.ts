@@ -1,7 +1,7 @@
 // Rule configuration: `.yardstick.yaml` and the `yardstick.rules` setting share one shape:
 //   rules: { YS401: off | info | warning | error | { severity: warning, options: { max_per_agreement: 8 } } }
 // Rules are addressed by id or name. Invalid entries become problems and defaults are used.
-import type { Rule } from './rule';
+import type { Rule } from '../rules/rule';
 import type { Severity } from './types';
 
 export type RuleSeverity = Severity | 'off';

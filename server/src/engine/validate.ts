@@ -1,7 +1,7 @@
 // YS002 (schema) and YS005 (format version): the generated validator's errors mapped to
 // the exact node and rewritten as sentences a framework author understands.
 import type { ErrorObject } from 'ajv';
-import validateFramework from '../generated/framework-validator';
+import validateFramework from './generated/framework-validator';
 import { eolOf, insertKey, replaceValue } from './edits';
 import { describe, isObj, type FrameworkModel } from './model';
 import { keyNodeAt } from './parse';

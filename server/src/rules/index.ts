@@ -1,6 +1,6 @@
 // The rule registry: every rule module, in id order. Add a rule: write ysNNN-name.ts with
 // meta + check, add it here, document it in docs/rules/YSNNN.md, test it in test/unit/rules.
-import { docsUrl, type Rule } from '../engine/rule';
+import { docsUrl, type Rule } from './rule';
 import { ys001 } from './ys001-yaml-syntax';
 import { ys002 } from './ys002-schema';
 import { ys003 } from './ys003-unknown-reference';

@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 
 export const ys001: Rule = {
   meta: {

@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { unknownReferenceReports } from '../engine/resolve';
 
 export const ys003: Rule = {

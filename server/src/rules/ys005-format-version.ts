@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { schemaReports } from '../engine/validate';
 
 export const ys005: Rule = {

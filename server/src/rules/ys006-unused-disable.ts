@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 
 /** Reported by the engine after suppression comments are applied (see engine/suppress.ts). */
 export const ys006: Rule = {

@@ -1,6 +1,6 @@
 import { insertKey } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { S } from './sources';
 import { absent, agreementsUsing, list, periodOf } from './util';
 

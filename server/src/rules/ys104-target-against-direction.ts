@@ -1,6 +1,6 @@
 import { replaceValue } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
 import { list, num } from './util';

@@ -1,5 +1,5 @@
 import { describe, isObj } from '../engine/model';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { S } from './sources';
 import { agreementsUsing, isoDate, list, periodOf, type Period } from './util';
 

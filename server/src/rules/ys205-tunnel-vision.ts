@@ -1,5 +1,5 @@
 import { describe } from '../engine/model';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { S } from './sources';
 import { indicatorsOf, typeOf } from './util';
 

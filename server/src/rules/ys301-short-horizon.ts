@@ -1,6 +1,6 @@
 import { describe } from '../engine/model';
 import { nodeAt, type YNode } from '../engine/parse';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { S } from './sources';
 import { addDays, addMonths, csv, numOption, periodOf } from './util';
 

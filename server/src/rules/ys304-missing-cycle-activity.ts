@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import { S } from './sources';
 import { csv, list } from './util';
 

@@ -1,6 +1,6 @@
 import { insertKey, replaceValue } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from '../engine/rule';
+import type { Rule } from './rule';
 import type { Fix, Path, TextEdit } from '../engine/types';
 import { S } from './sources';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits } from '../../../server/src/engine/fix';
+import { applyEdits } from '../../../server/src/lint/fix';
 import { brief, findings, MINIMAL, readRepoFile, where } from '../../helpers';
 
 const only = (text: string, code: string) => findings(text).filter((f) => f.code === code);

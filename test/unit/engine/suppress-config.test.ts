@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../../server/src/engine/config';
-import { applyEdits } from '../../../server/src/engine/fix';
+import { applyEdits } from '../../../server/src/lint/fix';
 import { allRules } from '../../../server/src/rules';
 import { findings, MINIMAL, where } from '../../helpers';
 

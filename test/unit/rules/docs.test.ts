@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../../server/src/engine/analyze';
+import { analyze } from '../../../server/src/lint/analyze';
 import { allRules } from '../../../server/src/rules';
 
 const docs = join(__dirname, '..', '..', '..', 'docs', 'rules');

@@ -1,8 +1,8 @@
 // Shared helpers for the lint-rule tests: run one rule, locate text, apply a fix.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/engine/analyze';
+import { analyze } from '../../../server/src/lint/analyze';
 import { resolveConfig } from '../../../server/src/engine/config';
-import { applyEdits, plainEditsOf } from '../../../server/src/engine/fix';
+import { applyEdits, plainEditsOf } from '../../../server/src/lint/fix';
 import type { Finding, Range } from '../../../server/src/engine/types';
 import { allRules, ruleById } from '../../../server/src/rules';
 

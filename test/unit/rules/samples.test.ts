@@ -2,8 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../../server/src/engine/analyze';
-import { fixAll } from '../../../server/src/engine/fix';
+import { analyze } from '../../../server/src/lint/analyze';
+import { fixAll } from '../../../server/src/lint/fix';
 import { knowledge } from '../../../server/src/knowledge';
 import { allRules } from '../../../server/src/rules';
 

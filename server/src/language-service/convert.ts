@@ -1,6 +1,6 @@
 // Engine → LSP conversions shared by the features: ranges, severities, edits, diagnostics.
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import type { LineIndex } from '../engine/text';
 import type { Finding, Fix, Severity, TextEdit as EngineEdit } from '../engine/types';
 import { ruleById } from '../rules';

@@ -1,6 +1,6 @@
 // Document symbols: framework > stages, indicators, agreements (hierarchical).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import type { ModelObject } from '../engine/model';
 import { keyNodeAt, nodeAt } from '../engine/parse';
 

@@ -1,7 +1,7 @@
 // Applying fixes: non-overlapping edits at once, and fix-all (the safe fixes, re-checked
 // until nothing changes) for `yardstick check --fix` and `source.fixAll.yardstick`.
 import { analyze, type AnalyzeOptions } from './analyze';
-import type { Finding, Fix, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from '../engine/types';
 
 /** The edits a plain-text consumer applies (snippets carry plain twins). */
 export function plainEditsOf(fix: Fix): TextEdit[] {

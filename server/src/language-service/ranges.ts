@@ -1,6 +1,6 @@
 // Folding ranges (block maps and lists, comment runs) and selection ranges (node ancestry).
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import type { YNode } from '../engine/parse';
 import type { Range } from 'vscode-languageserver';
 

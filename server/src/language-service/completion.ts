@@ -1,7 +1,7 @@
 // Completion: keys the schema allows at the cursor (as snippets that fill in required children),
 // enum values with their descriptions, and ids where a stage or indicator is referenced.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import { eolOf } from '../engine/edits';
 import { enumAt, schemaAt, type JsonSchema } from '../engine/schema';
 import type { Path } from '../engine/types';

@@ -1,6 +1,6 @@
 // Finding things in the engine's results by position: the value at a path, the id or reference
 // under the cursor, and short summaries of stages and indicators (hover, completion details).
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import { isObj, type ModelObject } from '../engine/model';
 import { nodeAt, nodePathAt, type YNode } from '../engine/parse';
 import { splitReference } from '../engine/resolve';

@@ -21,18 +21,18 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from './engine/analyze';
-import { knowledge } from './knowledge';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions';
-import { completion } from './features/completion';
-import { ConfigService, configUri, isConfigFile, type DocumentConfig } from './features/config-service';
-import { SOURCE, toDiagnostics } from './features/convert';
-import { hover } from './features/hover';
-import { definition, prepareRename, references, rename, type NavigationContext } from './features/navigation';
-import { foldingRanges, selectionRanges } from './features/ranges';
-import { documentSymbols } from './features/symbols';
-import { FrameworkIndex, indexKey, pathToUri, uriToPath } from './features/workspace-index';
-import { FRAMEWORK_FILE, scanFrameworkFiles } from './features/workspace-scan';
+import { analyze, type Analysis, type AnalyzeOptions } from '../lint/analyze';
+import { knowledge } from '../knowledge';
+import { codeActions, FIX_ALL_KIND } from '../language-service/code-actions';
+import { completion } from '../language-service/completion';
+import { ConfigService, configUri, isConfigFile, type DocumentConfig } from '../node/config-service';
+import { SOURCE, toDiagnostics } from '../language-service/convert';
+import { hover } from '../language-service/hover';
+import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
+import { foldingRanges, selectionRanges } from '../language-service/ranges';
+import { documentSymbols } from '../language-service/symbols';
+import { FrameworkIndex, indexKey, pathToUri, uriToPath } from '../language-service/workspace-index';
+import { FRAMEWORK_FILE, scanFrameworkFiles } from '../node/workspace-scan';
 
 const VALIDATION_DELAY_MS = 150;
 const SCAN_CAP = 2000;

@@ -1,9 +1,9 @@
 // Code actions: the quick fixes findings carry, "Disable YSnnn for this line", "Show
 // documentation for YSnnn", and `source.fixAll.yardstick` (the engine's safe fixes).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Analysis, AnalyzeOptions } from '../engine/analyze';
+import type { Analysis, AnalyzeOptions } from '../lint/analyze';
 import { eolOf } from '../engine/edits';
-import { fixAll } from '../engine/fix';
+import { fixAll } from '../lint/fix';
 import { ruleById } from '../rules';
 import { fixData, sameRange, SOURCE, type DiagnosticData, type FixData } from './convert';
 

@@ -1,7 +1,7 @@
 // Definition, references and rename for stage, indicator and agreement ids, in this file and
 // across the workspace (`framework-id#object-id` references from other files).
 import { ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import { byIdOf, idAt, occurrences, type IdAt, type IdKind } from './objects';
 import { indexKey, type FrameworkIndex } from './workspace-index';
 

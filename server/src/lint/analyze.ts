@@ -2,15 +2,15 @@
 // parse → model → rules (YS0xx structure rules run validate/resolve; the rest lint the model)
 // → configuration → suppression comments.
 import { allRules, ruleById } from '../rules';
-import { defaultConfig, type ResolvedConfig } from './config';
-import { buildModel, spanOf, type FrameworkModel } from './model';
-import { parse, type ParsedDocument } from './parse';
-import type { Report } from './report';
-import type { WorkspaceIndex } from './resolve';
-import type { Rule } from './rule';
-import { findDirectives, isSuppressed } from './suppress';
-import { LineIndex } from './text';
-import type { Finding, Severity } from './types';
+import { defaultConfig, type ResolvedConfig } from '../engine/config';
+import { buildModel, spanOf, type FrameworkModel } from '../engine/model';
+import { parse, type ParsedDocument } from '../engine/parse';
+import type { Report } from '../engine/report';
+import type { WorkspaceIndex } from '../engine/resolve';
+import type { Rule } from '../rules/rule';
+import { findDirectives, isSuppressed } from '../engine/suppress';
+import { LineIndex } from '../engine/text';
+import type { Finding, Severity } from '../engine/types';
 
 export interface AnalyzeOptions {
   config?: ResolvedConfig;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/engine/analyze';
-import { completion, MAX_ID_ITEMS } from '../../../server/src/features/completion';
+import { analyze } from '../../../server/src/lint/analyze';
+import { completion, MAX_ID_ITEMS } from '../../../server/src/language-service/completion';
 import { MINIMAL } from '../../helpers';
 
 /** A framework with n indicators and one agreement whose reference list is being typed. */

@@ -5,15 +5,15 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import pkg from '../../package.json';
-import { allRules } from './rules';
-import { checkFiles, ConfigLookup, finishPending, type CheckOptions } from './cli/check-files';
-import { formatJson } from './cli/format-json';
-import { formatSarif } from './cli/format-sarif';
-import { formatStylish } from './cli/format-stylish';
-import { counts, type FileResult } from './cli/result';
-import type { LoadedConfig } from './node/config-file';
-import { expandArguments } from './node/files';
+import pkg from '../../../package.json';
+import { allRules } from '../rules';
+import { checkFiles, ConfigLookup, finishPending, type CheckOptions } from './check-files';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatStylish } from './format-stylish';
+import { counts, type FileResult } from './result';
+import type { LoadedConfig } from '../node/config-file';
+import { expandArguments } from '../node/files';
 
 const HELP = `Usage: yardstick check [options] <files | directories | globs...>
 

@@ -1,9 +1,9 @@
 // The contract every rule module (server/src/rules/*.ts) implements: ESLint-style meta + check.
-import type { FrameworkModel } from './model';
-import type { ParsedDocument } from './parse';
-import type { Report } from './report';
-import type { WorkspaceIndex } from './resolve';
-import type { RuleMeta } from './types';
+import type { FrameworkModel } from '../engine/model';
+import type { ParsedDocument } from '../engine/parse';
+import type { Report } from '../engine/report';
+import type { WorkspaceIndex } from '../engine/resolve';
+import type { RuleMeta } from '../engine/types';
 
 export interface RuleContext {
   model: FrameworkModel;

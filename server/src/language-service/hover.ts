@@ -1,7 +1,7 @@
 // Hover: the schema's description of a key, an enum value's meaning, UK/US practice from the
 // knowledge base, a summary of a referenced stage or indicator, and the rule behind a problem.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis } from '../lint/analyze';
 import { nodePathAt } from '../engine/parse';
 import { describeAt, enumAt, schemaAt } from '../engine/schema';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
-import { configFromText, findConfigFile, CONFIG_NAMES, type ConfigFileProblem } from '../node/config-file';
+import { configFromText, findConfigFile, CONFIG_NAMES, type ConfigFileProblem } from './config-file';
 import { allRules } from '../rules';
-import { pathToUri, uriToPath } from './workspace-index';
+import { pathToUri, uriToPath } from '../language-service/workspace-index';
 
 export interface RuleSettings {
   rules?: unknown;
