@@ -1,5 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client. Schemas are compiled to
-// standalone validators first (scripts/generate-validators.mjs), so nothing compiles at run time.
+// standalone validators first (scripts/generate-validators.mjs), so nothing compiles at run time;
+// the framework templates are gathered into one JSON module (scripts/generate-templates.mjs).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/generate-templates.mjs'], { stdio: 'inherit' });
 
 const common = {
   bundle: true,

@@ -11,6 +11,7 @@ import { checkFiles, ConfigLookup, finishPending, type CheckOptions } from './ch
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
+import { runInit } from './init';
 import { counts, type FileResult } from './result';
 import type { LoadedConfig } from '../node/config-file';
 import { expandArguments } from '../node/files';
@@ -33,6 +34,7 @@ Options:
 
 Other commands:
   yardstick rules         list the rules with their ids, names and default severities
+  yardstick init          write a new framework file from a UK, US or blank template
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage error or unreadable file.
 `;
@@ -45,6 +47,7 @@ export interface CliIO {
 }
 
 export function run(argv: string[], io: CliIO): number {
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
