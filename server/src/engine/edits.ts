@@ -89,10 +89,3 @@ export function replaceValue(doc: ParsedDocument, path: Path, newText: string): 
   return { start: node.start, end: node.end, newText };
 }
 
-/** YAML text for a plain string scalar, quoted only when it must be. */
-export function yamlString(s: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9 ._\/()-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]/.test(s) && !s.endsWith(' ')
-    ? s
-    : JSON.stringify(s);
-}
-
