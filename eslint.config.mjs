@@ -86,19 +86,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // js-yaml is loaded as CommonJS on purpose (see engine/parse/fast.ts): it is 3-4x faster.
       '@typescript-eslint/no-require-imports': ['error', { allow: ['^js-yaml$'] }],
+      // Patterns here match YAML indentation and column-aligned output: literal spaces are the text.
+      'no-regex-spaces': 'off',
     },
   },
   {
     // Code that Playwright runs inside the VS Code page.
     files: ['test/e2e/vscode-page.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-  },
-  {
-    files: ['test/**/*.ts'],
-    rules: {
-      // Expected output is matched column for column; literal spaces show the alignment.
-      'no-regex-spaces': 'off',
-    },
   },
   {
     // The extension-host tests are type-checked by the root tsconfig too, which has no vscode types.
