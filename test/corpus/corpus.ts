@@ -1,0 +1,104 @@
+// The real-framework corpus: published frameworks transcribed into the format, and the
+// judged findings of today's rules on them (test/corpus/real/expected.yaml). Shared by the
+// corpus test and the precision report, so both count findings the same way.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { analyze } from '../../server/src/lint/analyze';
+import type { YNode } from '../../server/src/engine/parse/tree';
+
+export const CORPUS_DIR = join(__dirname, 'real');
+export const EXPECTED_FILE = join(CORPUS_DIR, 'expected.yaml');
+
+export type Verdict = 'true' | 'false-alarm' | 'artefact';
+export const VERDICTS: readonly Verdict[] = ['true', 'false-alarm', 'artefact'];
+
+export interface CorpusFinding {
+  file: string;
+  rule: string;
+  /** The value path the finding points into, with list items named by id: indicators[gdp-growth].targets[0].value */
+  where: string;
+  severity: string;
+  line: number;
+  message: string;
+}
+
+export interface Judgement {
+  file: string;
+  rule: string;
+  where: string;
+  verdict: Verdict;
+  reason: string;
+}
+
+/** A defect the file shows; `caught_by` names the rule that now reports it, if any. */
+export interface Miss {
+  file: string;
+  where: string;
+  defect: string;
+  reason: string;
+  caught_by?: string;
+}
+
+export interface Expected {
+  findings: Judgement[];
+  misses: Miss[];
+}
+
+export function corpusFiles(): string[] {
+  return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.framework.yaml')).sort();
+}
+
+/** Findings of the default rule set on one corpus file, at every severity. */
+export function findingsOf(file: string): CorpusFinding[] {
+  const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+  const analysis = analyze(text);
+  return analysis.findings.map((f) => ({
+    file,
+    rule: f.code,
+    where: locate(analysis.doc.root, analysis.doc.value, f.start),
+    severity: f.severity,
+    line: f.range.start.line + 1,
+    message: f.message,
+  }));
+}
+
+export function corpusFindings(): CorpusFinding[] {
+  return corpusFiles().flatMap(findingsOf);
+}
+
+export function loadExpected(): Expected {
+  const data = load(readFileSync(EXPECTED_FILE, 'utf8')) as Partial<Expected> | null;
+  return { findings: data?.findings ?? [], misses: data?.misses ?? [] };
+}
+
+export const keyOf = (f: { file: string; rule: string; where: string }) => `${f.file} ${f.rule} ${f.where}`;
+
+/** The deepest value path whose node contains the offset; list items that have an id are named by it. */
+export function locate(root: YNode | null, value: unknown, offset: number): string {
+  let path = '';
+  let node = root;
+  let v = value;
+  while (node) {
+    if (node.kind === 'map') {
+      const pair = node.pairs.find((p) => offset >= p.keyNode.start && offset <= Math.max(p.value.end, p.keyNode.end));
+      if (!pair) break;
+      path += path ? `.${pair.key}` : pair.key;
+      node = pair.value;
+      v = isRecord(v) ? v[pair.key] : undefined;
+    } else if (node.kind === 'seq') {
+      const i = node.items.findIndex((item) => offset >= item.start && offset <= item.end);
+      if (i < 0) break;
+      const item = Array.isArray(v) ? v[i] : undefined;
+      const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+      path += `[${id ?? i}]`;
+      node = node.items[i];
+      v = item;
+    } else break;
+  }
+  return path;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
