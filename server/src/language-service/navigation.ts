@@ -3,7 +3,7 @@
 import { ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import { byIdOf, idAt, occurrences, type IdAt, type IdKind } from './objects';
-import { indexKey, type FrameworkIndex } from './workspace-index';
+import type { FrameworkIndex } from './workspace-index';
 
 export interface NavigationContext {
   uri: string;
@@ -52,9 +52,8 @@ function allOccurrences(target: Target, ctx: NavigationContext, includeDeclarati
     out.push({ uri: target.uri, range: idRange(target.analysis, o), declaration: o.declaration });
   }
   if (target.frameworkId !== undefined && target.kind !== 'agreement') {
-    const targetKey = indexKey(target.uri);
     for (const entry of ctx.index.entries()) {
-      if (indexKey(entry.uri) === targetKey) continue;
+      if (ctx.index.sameFile(entry.uri, target.uri)) continue;
       for (const r of entry.externalRefs) {
         if (r.framework === target.frameworkId && r.kind === target.kind && r.id === target.id) out.push({ uri: entry.uri, range: r.idRange, declaration: false });
       }

@@ -1,7 +1,6 @@
 // The workspace index: framework ids of every known framework file, for `framework-id#object-id`
 // references, plus the cross-file references each file makes (for references and rename).
 // Built from engine results only; the server feeds it texts (open documents, scanned files).
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildModel, type FrameworkModel } from '../engine/model';
 import { nodeAt, parse } from '../engine/parse';
 import { LineIndex } from '../engine/text';
@@ -53,6 +52,14 @@ export class FrameworkIndex {
   private readonly files = new Map<string, FileEntry>();
   private cached: WorkspaceIndex | undefined;
 
+  /** `keyOf` gives one spelling per file (the server passes a URI canonicaliser). */
+  constructor(private readonly keyOf: (uri: string) => string = (uri) => uri) {}
+
+  /** Whether two URIs name the same file. */
+  sameFile(a: string, b: string): boolean {
+    return this.keyOf(a) === this.keyOf(b);
+  }
+
   get size(): number {
     return this.files.size;
   }
@@ -60,7 +67,7 @@ export class FrameworkIndex {
   /** Updates a file from its model. Returns true when what other files see changed. */
   update(uri: string, model: FrameworkModel): boolean {
     const entry = fileEntry(uri, model);
-    const key = indexKey(uri);
+    const key = this.keyOf(uri);
     const before = this.files.get(key);
     this.files.set(key, entry);
     const changed = !before || before.signature !== entry.signature;
@@ -73,13 +80,13 @@ export class FrameworkIndex {
   }
 
   remove(uri: string): boolean {
-    const had = this.files.delete(indexKey(uri));
+    const had = this.files.delete(this.keyOf(uri));
     if (had) this.cached = undefined;
     return had;
   }
 
   has(uri: string): boolean {
-    return this.files.has(indexKey(uri));
+    return this.files.has(this.keyOf(uri));
   }
 
   entries(): FileEntry[] {
@@ -102,23 +109,4 @@ export class FrameworkIndex {
   uriOfFramework(frameworkId: string): string | undefined {
     return this.workspace().frameworks.get(frameworkId)?.uri;
   }
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
-}
-
-/** One spelling per file (clients and Node encode some characters differently). */
-export function indexKey(uri: string): string {
-  const p = uriToPath(uri);
-  return p === undefined ? uri : pathToUri(p);
 }

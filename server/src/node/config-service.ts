@@ -6,7 +6,7 @@ import { dirname, sep } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
 import { configFromText, findConfigFile, CONFIG_NAMES, type ConfigFileProblem } from './config-file';
 import { allRules } from '../rules';
-import { pathToUri, uriToPath } from '../language-service/workspace-index';
+import { pathToUri, uriToPath } from './uri';
 
 export interface RuleSettings {
   rules?: unknown;

@@ -1,9 +1,9 @@
 // Finds framework files in the workspace folders (at start-up, with a cap) for the index.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { FRAMEWORK_FILE } from './framework-files';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', '.venv', 'venv', '__pycache__', 'target']);
-export const FRAMEWORK_FILE = /\.framework\.ya?ml$/i;
 
 export interface ScanResult {
   files: string[];

@@ -1,0 +1,106 @@
+// Settings and rule configuration per document: the `yardstick` settings (pulled per document
+// when the client can, else pushed), the nearest `.yardstick.yaml`, and the problems of both
+// (config-file problems published on the config file, setting problems shown once).
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { SOURCE } from '../language-service/convert';
+import { ConfigService, configUri, type DocumentConfig } from '../node/config-service';
+import type { Log } from './log';
+import type { Session } from './session';
+
+export interface Settings {
+  rules?: unknown;
+  validate: { enable: boolean };
+}
+
+const DEFAULT_SETTINGS: Settings = { validate: { enable: true } };
+
+export function normaliseSettings(raw: unknown): Settings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const validate = (s.validate && typeof s.validate === 'object' ? s.validate : {}) as Record<string, unknown>;
+  return { rules: s.rules, validate: { enable: validate.enable !== false } };
+}
+
+export class Configuration {
+  private pushed: Settings = DEFAULT_SETTINGS;
+  private readonly pulled = new Map<string, Promise<Settings>>();
+  private readonly warned = new Set<string>();
+  private readonly publishedProblems = new Map<string, string>();
+  private readonly files: ConfigService;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly session: Session,
+    private readonly log: Log,
+    /** Text of an open document by path: unsaved edits to a config file win over the disk. */
+    openText: (path: string) => string | undefined,
+  ) {
+    this.files = new ConfigService(openText);
+  }
+
+  initialize(): void {
+    if (this.session.initialSettings !== undefined) this.pushed = normaliseSettings(this.session.initialSettings);
+  }
+
+  /** didChangeConfiguration: clients that do not answer workspace/configuration push settings here. */
+  settingsChanged(settings: unknown): void {
+    if (!this.session.pullsSettings) this.pushed = normaliseSettings((settings as Record<string, unknown> | undefined)?.yardstick ?? {});
+    this.reset();
+  }
+
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.session.pullsSettings) return Promise.resolve(this.pushed);
+    let result = this.pulled.get(uri);
+    if (!result) {
+      result = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'yardstick' }).then(normaliseSettings, (e) => {
+        this.log.error('workspace/configuration', e);
+        return DEFAULT_SETTINGS;
+      });
+      this.pulled.set(uri, result);
+    }
+    return result;
+  }
+
+  /** The rule configuration for a document; reports problems of its sources on the way. */
+  configFor(uri: string, settings: Settings): DocumentConfig {
+    const config = this.files.forDocument(uri, settings, this.session.roots, this.session.trusted);
+    for (const p of config.settingProblems) {
+      if (this.warned.has(p)) continue;
+      this.warned.add(p);
+      this.log.info(p);
+      void Promise.resolve(this.connection.window.showWarningMessage(`Yardstick: ${p}`)).catch(() => undefined);
+    }
+    if (config.file) this.publishProblems(config);
+    return config;
+  }
+
+  /** Forget settings and config files (a setting or a config file changed). */
+  reset(): void {
+    this.files.invalidate();
+    this.pulled.clear();
+    this.warned.clear();
+  }
+
+  /** Config files are looked up again (workspace folders changed). */
+  foldersChanged(): void {
+    this.files.invalidate();
+  }
+
+  forget(uri: string): void {
+    this.pulled.delete(uri);
+  }
+
+  private publishProblems(config: DocumentConfig): void {
+    const uri = configUri(config.file!);
+    const diagnostics: Diagnostic[] = config.problems.map((p) => ({
+      range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+      severity: 2,
+      source: SOURCE,
+      code: 'config',
+      message: p.message,
+    }));
+    const key = JSON.stringify(diagnostics);
+    if (this.publishedProblems.get(uri) === key) return;
+    this.publishedProblems.set(uri, key);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+}

@@ -1,0 +1,167 @@
+// The requests the server answers, as one table: each names its request type, the params it
+// checks, and the language-service call on the open document's analysis. `register` adds the
+// shared part: malformed params are InvalidParams, cancellation is honoured, a crash becomes an
+// InternalError (never a dead server), and requests for documents that are not open frameworks
+// are answered null.
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  ErrorCodes,
+  FoldingRangeRequest,
+  HoverRequest,
+  LSPErrorCodes,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  ResponseError,
+  SelectionRangeRequest,
+  type CancellationToken,
+  type Connection,
+  type RequestType,
+  type TextDocumentIdentifier,
+} from 'vscode-languageserver/node';
+import { knowledge } from '../knowledge';
+import { codeActions } from '../language-service/code-actions';
+import { completion } from '../language-service/completion';
+import { hover } from '../language-service/hover';
+import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
+import { foldingRanges, selectionRanges } from '../language-service/ranges';
+import { documentSymbols } from '../language-service/symbols';
+import { isFrameworkDocument, type Documents, type OpenFramework } from './documents';
+import type { Log } from './log';
+import type { Session } from './session';
+import type { Workspace } from './workspace';
+
+export interface Parts {
+  session: Session;
+  documents: Documents;
+  workspace: Workspace;
+  log: Log;
+}
+
+type Check<P> = (params: P) => void;
+
+/** One row of the table, its params type checked where the row is written. */
+interface Row {
+  type: RequestType<unknown, unknown, unknown>;
+  check(params: unknown): void;
+  run(file: OpenFramework, params: unknown): unknown;
+}
+
+function on<P, R>(type: RequestType<P, R, unknown>, checks: Array<Check<P>>, run: (file: OpenFramework, params: P) => R): Row {
+  return {
+    type: type as unknown as Row['type'],
+    check: (params) => {
+      for (const c of checks) c(params as P);
+    },
+    run: (file, params) => run(file, params as P),
+  };
+}
+
+function invalid(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+const position: Check<{ position?: { line?: unknown; character?: unknown } }> = (params) => {
+  const p = params?.position;
+  if (!p || typeof p.line !== 'number' || typeof p.character !== 'number') throw invalid('Missing or invalid position');
+};
+
+/** The table: one row per request. */
+export function handlers(parts: Parts): Row[] {
+  const { session, documents, workspace } = parts;
+  const index = workspace.index;
+  const navigation = (f: OpenFramework): NavigationContext => ({ uri: f.doc.uri, index, analysisOf: (uri) => documents.analysisOfOther(uri) });
+  return [
+    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index })),
+    on(CompletionRequest.type, [position], (f, p) =>
+      completion(f.analysis, p.position, {
+        snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
+        lastGood: documents.lastGoodOf(f.doc.uri),
+        index,
+      }),
+    ),
+    on(DocumentSymbolRequest.type, [], (f) => documentSymbols(f.analysis)),
+    on(DefinitionRequest.type, [position], (f, p) => definition(f.analysis, p.position, navigation(f))),
+    on(ReferencesRequest.type, [position], (f, p) => references(f.analysis, p.position, p.context?.includeDeclaration !== false, navigation(f))),
+    on(PrepareRenameRequest.type, [position], (f, p) => prepareRename(f.analysis, p.position)),
+    on(
+      RenameRequest.type,
+      [
+        position,
+        (p) => {
+          if (typeof p.newName !== 'string') throw invalid('Missing newName');
+        },
+      ],
+      (f, p) => rename(f.analysis, p.position, p.newName, navigation(f)),
+    ),
+    on(
+      CodeActionRequest.type,
+      [
+        (p) => {
+          if (!p?.range || !p.context || !Array.isArray(p.context.diagnostics)) throw invalid('Missing range or context');
+        },
+      ],
+      (f, p) => {
+        const edits = session.capabilities.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
+        return codeActions(f.analysis, p, { uri: f.doc.uri, version: f.doc.version, snippetEdits: !!edits?.snippetEditSupport, documentChanges: !!edits?.documentChanges, options: f.options });
+      },
+    ),
+    on(FoldingRangeRequest.type, [], (f) => foldingRanges(f.analysis)),
+    on(
+      SelectionRangeRequest.type,
+      [
+        (p) => {
+          if (!Array.isArray(p?.positions)) throw invalid('Missing positions');
+        },
+      ],
+      (f, p) => selectionRanges(f.analysis, p.positions),
+    ),
+  ];
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+/** Wraps a request handler: honours cancellation, turns crashes into errors. */
+export function guarded<P, R>(log: Log, name: string, handler: (params: P, token: CancellationToken) => Promise<R> | R) {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    if (token?.isCancellationRequested) throw cancelled();
+    try {
+      const result = await handler(params, token);
+      if (token?.isCancellationRequested) throw cancelled();
+      return result;
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log.error(name, e);
+      throw new ResponseError(ErrorCodes.InternalError, `Yardstick: ${name} failed: ${(e as Error)?.message ?? String(e)}`);
+    }
+  };
+}
+
+/** Registers every row of the table on the connection. */
+export function register(connection: Connection, parts: Parts): void {
+  for (const row of handlers(parts)) {
+    const name = row.type.method.replace(/^textDocument\//, '');
+    connection.onRequest(
+      row.type,
+      guarded(parts.log, name, async (params: unknown) => {
+        row.check(params);
+        const file = await openFramework(parts.documents, params as { textDocument?: TextDocumentIdentifier });
+        return file ? row.run(file, params) : null;
+      }),
+    );
+  }
+}
+
+/** The open framework document a request names; malformed params are an InvalidParams error. */
+async function openFramework(documents: Documents, params: { textDocument?: TextDocumentIdentifier } | undefined): Promise<OpenFramework | undefined> {
+  const uri = params?.textDocument?.uri;
+  if (typeof uri !== 'string') throw invalid('Missing textDocument.uri');
+  const doc = documents.get(uri);
+  if (!doc || !isFrameworkDocument(doc)) return undefined;
+  return documents.analysisFor(doc);
+}

@@ -1,0 +1,101 @@
+// Checking open documents and publishing their problems: a newly opened file, or an edit when no
+// check is waiting, is checked at once; edits arriving while a check waits are debounced into one.
+// Only the check of a document's latest text publishes, whatever its version number says.
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostics } from '../language-service/convert';
+import type { Configuration } from './configuration';
+import { isFrameworkDocument, type Documents } from './documents';
+import type { Log } from './log';
+import type { Session } from './session';
+
+const VALIDATION_DELAY_MS = 150;
+
+export class Validation {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, the number of its latest text (from one counter, so a reopened file never reuses one). */
+  private readonly latest = new Map<string, number>();
+  private texts = 0;
+  private readonly justOpened = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly session: Session,
+    private readonly documents: Documents,
+    private readonly configuration: Configuration,
+    private readonly log: Log,
+  ) {}
+
+  opened(uri: string): void {
+    this.justOpened.add(uri);
+  }
+
+  /** New text (fires on open too). */
+  changed(doc: TextDocument): void {
+    const uri = doc.uri;
+    this.latest.set(uri, ++this.texts);
+    const waiting = this.timers.has(uri);
+    this.schedule(doc, this.justOpened.delete(uri) || !waiting ? 0 : VALIDATION_DELAY_MS);
+  }
+
+  closed(uri: string): void {
+    this.justOpened.delete(uri);
+    this.cancel(uri);
+    this.latest.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-check every open framework document (settings, configuration or other files changed). */
+  revalidateAll(except?: string): void {
+    for (const doc of this.documents.all()) {
+      try {
+        if (doc.uri !== except && isFrameworkDocument(doc)) this.schedule(doc, VALIDATION_DELAY_MS * 2);
+      } catch (e) {
+        this.log.error(`scheduling a check of ${doc.uri}`, e);
+      }
+    }
+  }
+
+  stop(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  private schedule(doc: TextDocument, delay: number): void {
+    const uri = doc.uri;
+    const text = this.latest.get(uri) ?? 0;
+    this.cancel(uri);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.validate(uri, text).catch((e) => this.log.error(`validating ${uri}`, e));
+      }, delay),
+    );
+  }
+
+  private cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+
+  private isLatest(uri: string, text: number): boolean {
+    return !this.session.shuttingDown && (this.latest.get(uri) ?? 0) === text;
+  }
+
+  private async validate(uri: string, text: number): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc || !isFrameworkDocument(doc) || !this.isLatest(uri, text)) return; // stale: a newer run is scheduled
+    const settings = await this.configuration.settingsFor(uri);
+    if (!this.isLatest(uri, text)) return;
+    // Analysed even when problems are not shown: the analysis keeps the index fresh.
+    const { analysis } = await this.documents.analysisFor(doc);
+    if (!this.isLatest(uri, text)) return; // the text changed while we worked: drop
+    this.publish(uri, doc.version, settings.validate.enable ? toDiagnostics(analysis, doc.version) : []);
+  }
+
+  private publish(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}
