@@ -1,11 +1,20 @@
 // The VS Code client: starts the bundled language server (dist/server.js) over IPC, restarts it
-// when it crashes (the default error handler, capped), and adds the Yardstick commands.
+// when it crashes (the default error handler, capped), and adds the Yardstick commands, the
+// New Framework command, the language status item and content detection of `.yaml` files.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { startsWithYardstickKey } from './detect';
+import { registerLanguageStatus } from './language-status';
+import { newFramework } from './new-framework';
+import { foldSeverities, type SeverityMap } from './severity';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+
+function severityDefaults(): SeverityMap {
+  return (vscode.workspace.getConfiguration('yardstick').inspect<SeverityMap>('severity')?.defaultValue ?? {}) as SeverityMap;
+}
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -16,12 +25,26 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const watcher = vscode.workspace.createFileSystemWatcher('**/{*.framework.yaml,*.framework.yml,.yardstick.yaml,.yardstick.yml}');
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'yardstick' }],
+    // Framework files, and the configuration files the server completes, hovers and checks.
+    documentSelector: [{ language: 'yardstick' }, { pattern: '**/.yardstick.{yaml,yml}' }],
     outputChannel: output,
     synchronize: { fileEvents: watcher },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     // The default error handler restarts a crashed server up to 4 times in 3 minutes.
     connectionOptions: { maxRestartCount: 4 },
+    middleware: {
+      workspace: {
+        // The per-rule severity drop-downs reach the server inside `rules`.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          const defaults = severityDefaults();
+          return result.map((section, i) =>
+            params.items[i]?.section === 'yardstick' && section && typeof section === 'object' ? foldSeverities(section as Record<string, unknown>, defaults) : section,
+          );
+        },
+      },
+    },
   };
   return new LanguageClient('yardstick', 'Yardstick Language Server', serverOptions, clientOptions);
 }
@@ -29,6 +52,20 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 async function start(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
   await client.start();
+}
+
+/** `.yaml` files whose first key is `yardstick:` are framework files (docs/format.md). */
+function detectFrameworkFiles(context: vscode.ExtensionContext): void {
+  // Once per document: a user who switches a file back to YAML keeps it.
+  const seen = new Set<string>();
+  const check = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'yaml' || seen.has(doc.uri.toString())) return;
+    seen.add(doc.uri.toString());
+    if (/\.yardstick\.ya?ml$/.test(doc.uri.path) || !startsWithYardstickKey(doc.getText())) return;
+    void vscode.languages.setTextDocumentLanguage(doc, 'yardstick').then(undefined, (e) => output?.warn(`Could not set the language of ${doc.uri}: ${e}`));
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check));
+  for (const doc of vscode.workspace.textDocuments) check(doc);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -48,9 +85,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return;
       await vscode.env.openExternal(vscode.Uri.parse(url));
     }),
+    vscode.commands.registerCommand('yardstick.newFramework', (templateId?: unknown) => newFramework(templateId)),
+    vscode.commands.registerCommand('yardstick.openFormatGuide', () =>
+      vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'format.md')))),
+    ),
     // Trusting the workspace lets the server read .yardstick.yaml: restart with the new trust.
     vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.commands.executeCommand('yardstick.restartServer')),
   );
+  detectFrameworkFiles(context);
+  registerLanguageStatus(context);
   await start(context);
 }
 
