@@ -7,6 +7,6 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const list = JSON.parse(readFileSync(join(root, 'templates', 'templates.json'), 'utf8'));
 const bundled = list.map((t) => ({ ...t, text: readFileSync(join(root, 'templates', t.file), 'utf8').replace(/\r\n?/g, '\n') }));
-const out = join(root, 'server/src/knowledge/generated');
+const out = join(root, 'templates/generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'templates.json'), `${JSON.stringify(bundled, null, 2)}\n`);

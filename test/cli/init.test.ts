@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frameworkTemplates, instantiateTemplate, templateFrameworkId } from '../../server/src/knowledge/templates';
+import { frameworkTemplates, instantiateTemplate, templateFrameworkId } from '../../templates';
 import { ROOT } from '../helpers';
 
 const CLI = join(ROOT, 'dist/cli.js');

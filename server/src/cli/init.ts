@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FRAMEWORK_ID, frameworkTemplates, instantiateTemplate, templateById, templateFrameworkId } from '../knowledge/templates';
+import { FRAMEWORK_ID, frameworkTemplates, instantiateTemplate, templateById, templateFrameworkId } from '../../../templates';
 import type { CliIO } from './main';
 
 export const INIT_HELP = `Usage: yardstick init [--template <name>] [--id <framework-id>] [<folder>]

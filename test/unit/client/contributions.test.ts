@@ -56,13 +56,14 @@ describe('package contributions', () => {
   });
 
   it('yardstick.severity has one drop-down per rule, generated from the rule meta (npm run generate:settings)', () => {
-    const setting = contributes.configuration.properties['yardstick.severity'];
-    assert.deepEqual(setting, severitySetting());
+    const setting: { properties: Record<string, { type: string; enum: string[]; default: string; description: string }>; additionalProperties: boolean } =
+      contributes.configuration.properties['yardstick.severity'];
+    assert.deepEqual(setting as unknown, severitySetting());
     assert.equal(packageWithSettings(pkgText), pkgText, 'package.json is out of date: run npm run generate:settings');
     assert.deepEqual(Object.keys(setting.properties), allRules.map((r) => r.meta.id));
     // The Settings editor renders an object as rows only when every value is a plain enum.
     assert.equal(setting.additionalProperties, false);
-    for (const p of Object.values(setting.properties) as Array<{ type: string; enum: string[] }>) {
+    for (const p of Object.values(setting.properties)) {
       assert.equal(p.type, 'string');
       assert.deepEqual(p.enum, ['off', 'hint', 'info', 'warning', 'error']);
     }

@@ -1,6 +1,7 @@
-// Framework templates: the files in templates/ (bundled by scripts/generate-templates.mjs), used by
-// "Yardstick: New Framework", `yardstick init` and the empty-file action. Each passes
-// `yardstick check` with no finding (test/cli/init.test.ts).
+// Framework templates: the *.framework.yaml files here, listed in templates.json and bundled into
+// generated/templates.json by scripts/generate-templates.mjs. Shared by the three bundles:
+// "Yardstick: New Framework" (client), `yardstick init` (CLI) and the empty-file action (server).
+// Each passes `yardstick check` with no finding (test/cli/init.test.ts).
 import bundled from './generated/templates.json';
 
 export interface FrameworkTemplate {
@@ -22,9 +23,9 @@ export function templateById(id: string): FrameworkTemplate | undefined {
 
 export const FRAMEWORK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-// The framework's id is the first `  id:` at two spaces: `framework:` comes before the lists,
+// The framework's id is the first `id:` at two spaces: `framework:` comes before the lists,
 // whose ids are written `  - id:`.
-const FRAMEWORK_ID_LINE = /^(framework:\n(?:(?:  .*|\s*|#.*)\n)*?  id: )(\S+)/m;
+const FRAMEWORK_ID_LINE = /^(framework:\n(?:(?: {2}.*|\s*|#.*)\n)*? {2}id: )(\S+)/m;
 
 /** The template's framework id. */
 export function templateFrameworkId(template: FrameworkTemplate): string {
