@@ -25,6 +25,8 @@ export interface KnowledgeEntry {
   uk?: string;
   us?: string;
   wentWrong?: string;
+  /** What worked, where a source shows it: the balance to `wentWrong`. */
+  worked?: string;
   related?: string[];
   sources?: SourceRef[];
 }
@@ -91,7 +93,10 @@ function lookupKey(pattern: string, value: string | number | boolean | undefined
 }
 
 function normalisePattern(p: string): string {
-  return p.trim().replace(/\[\d*\]/g, '[]').replace(/^\$\.?/, '');
+  return p
+    .trim()
+    .replace(/\[\d*\]/g, '[]')
+    .replace(/^\$\.?/, '');
 }
 
 /** ['agreements', 3, 'kind'] → 'agreements[].kind'. */

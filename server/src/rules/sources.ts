@@ -1,51 +1,224 @@
-// Sources the lint rules cite (see /work/shared/reference/practice.md): title + URL.
+// Sources the lint rules cite: originals only (official, parliamentary, archive, DOI), each with
+// a title that names the publisher and year. Several keys share one document: the older keys stay
+// so rule files need not change, and point at the original that supports the same point.
+// test/unit/knowledge/knowledge.test.ts checks every URL against the list of original hosts.
 import type { SourceRef } from '../engine/types';
 
 export const S = {
-  bevanHood: { title: "Bevan & Hood (2006), What's measured is what matters, Public Administration 84(3)", url: 'https://vlex.co.uk/vid/whats-measured-is-what-900916383' },
-  bevanHoodP521: { title: 'Bevan & Hood (2006) p. 521: ratchet, threshold and output distortion; Goodhart', url: 'https://fliphtml5.com/ijja/hajv/ARTICLES/5/' },
-  bevanHoodAE: { title: 'Bevan & Hood (2006) pp. 528-9: A&E four-hour clock gaming', url: 'https://fliphtml5.com/ijja/hajv/basic/' },
-  bevanHoodP534: { title: 'Bevan & Hood (2006) p. 534: the audit hole', url: 'https://fliphtml5.com/ijja/hajv/ARTICLES/18/' },
-  smith1995: { title: 'Smith (1995), On the unintended consequences of publishing performance data, IJPA 18(2-3)', url: 'https://scilit.com/publications/3e684efbb5ca5424ed3ac5aa53b103f4' },
-  campbell: { title: "Campbell's law (Campbell 1976, Assessing the Impact of Planned Social Change)", url: 'https://www.rosiecampbell.xyz/campbell-s-law/' },
-  strathern: { title: "Strathern (1997), 'Improving ratings': audit in the British University system (Goodhart's law restated)", url: 'https://doi.org/10.1017/S1062798700002660' },
-  gpra1993: { title: 'GPRA 1993, Pub. L. 103-62 (enrolled bill text)', url: 'https://www.govinfo.gov/content/pkg/BILLS-103s20enr/html/BILLS-103s20enr.htm' },
-  usc1115: { title: '31 USC 1115 (2002 Code): goals in objective, quantifiable and measurable form', url: 'https://law.justia.com/codes/us/2002/title31/subtitleii/chap11/sec1115/' },
-  gpramaStatute: { title: 'GPRA Modernization Act 2010, Pub. L. 111-352', url: 'https://www.govinfo.gov/content/pkg/STATUTE-124/html/STATUTE-124-Pg3866.htm' },
-  usc306: { title: '5 USC 306: agency strategic plans (at least four years)', url: 'https://www.law.cornell.edu/uscode/text/5/306' },
-  usc1121: { title: '31 USC 1121: quarterly priority progress reviews', url: 'https://law.onecle.com/uscode/31/1121.html' },
-  performanceGov: { title: 'performance.gov FAQ', url: 'https://www.performance.gov/faq' },
-  gao05927: { title: 'GAO-05-927: managing for results, use of performance information', url: 'https://www.govinfo.gov/content/pkg/GAOREPORTS-GAO-05-927/html/GAOREPORTS-GAO-05-927.htm' },
-  usc2801: { title: '39 USC 2801: outcome and output measure definitions', url: 'https://projectusc.org/usc/t39/s2801.html' },
-  ombPrimer: { title: 'OMB (1995) primer on performance measurement', url: 'https://govinfo.library.unt.edu/npr/library/resource/gpraprmr.html' },
-  naoSecond: { title: 'NAO (2006), Second validation compendium report: 2003-06 PSA data systems', url: 'https://www.nao.org.uk/report/second-validation-compendium-report-2003-06-psa-data-systems/' },
-  naoThird: { title: 'NAO (2006), Third validation compendium report', url: 'https://www.nao.org.uk/reports/third-validation-compendium-report/' },
-  naoDataQuality: { title: 'NAO, Public Service Agreements: managing data quality (compendium)', url: 'https://www.nao.org.uk/reports/public-service-agreements-managing-data-quality-compendium-report/' },
-  naoSdp: { title: 'NAO (2016, HC 872), Single Departmental Plans', url: 'https://paperzz.com/doc/9049960/preface-and-summary--pdf---139kb-' },
-  pasc2003: { title: 'PASC (2003), On Target? Government by Measurement', url: 'https://publications.parliament.uk/pa/cm200203/cmselect/cmpubadm/62/6208.htm' },
-  psaGuidance: { title: 'HM Treasury PSA target guidance (SMART, outcome-focused, not open to distortion)', url: 'https://issuhub.com/view/index?id=5160&pageIndex=495' },
-  smart: { title: 'Doran (1981) SMART goals (summary)', url: 'https://wiki.doing-projects.org/index.php?title=SMART_goals_in_project_planning_and_performance_management' },
-  ifgPsa: { title: 'Institute for Government (Panchamia & Thomas), PSAs and the PMDU', url: 'https://vdocuments.net/public-service-agreements-and-the-prime-ministers-2016-11-07-public-service.html' },
-  ifgOdp: { title: 'Institute for Government, Outcome Delivery Plans', url: 'https://www.instituteforgovernment.org.uk/publication/report/outcome-delivery-plans' },
-  economist2000: { title: 'The Economist (2000) on about 600 PSA targets', url: 'http://www.economist.com/node/3061' },
-  naoThirdHc127: { title: 'NAO 3rd validation compendium (HC 127, 2006): SR2004 110 targets', url: 'http://www.nao.org.uk/publications/0607/third_validation_compendium_re.aspx' },
-  treasuryCttee2007: { title: 'Treasury Committee (2007): 14 health PSA targets became 206 targets and measures', url: 'https://publications.parliament.uk/pa/cm200607/cmselect/cmtreasy/279/27909.htm' },
-  csw: { title: 'Civil Service World: 30 PSAs and 153 indicators (CSR 2007)', url: 'https://civilserviceworld.com/in-depth/article/special-delivery-how-has-governments-approach-to-implementation-evolved' },
-  pmdu: { title: 'PMDU memorandum to PASC (2002)', url: 'https://publications.parliament.uk/pa/cm200102/cmselect/cmpubadm/262/2071104.htm' },
-  pmduHistory: { title: "gov.uk history blog: the Prime Minister's Delivery Unit 2001-2005", url: 'https://history.blog.gov.uk/2022/08/26/the-art-of-delivery-the-prime-ministers-delivery-unit-2001-2005/' },
-  citizensCharter: { title: "Citizen's Charter (1991)", url: 'https://en.wikipedia.org/wiki/Citizen%27s_Charter' },
-  pasc2008: { title: "PASC (2008) on the Citizen's Charter and user voice", url: 'https://publications.parliament.uk/pa/cm200708/cmselect/cmpubadm/411/41105.htm' },
-  gpraSourcebook: { title: 'USAID GPRA sourcebook (strategic plan contents, consultation)', url: 'https://webarchive.library.unt.edu/eot2008/20081108211913/http:/www.usaid.gov/pubs/sourcebook/usgov/gpra.html' },
-  bestValue: { title: 'Local Government Act 1999 explanatory notes (Best Value)', url: 'https://www.legislation.gov.uk/ukpga/1999/27/notes/division/5/1' },
-  vaWait: { title: 'Time (2014): the VA wait-list inspector general report', url: 'https://time.com/134508/the-damning-data-in-the-va-wait-list-report/' },
-  vaWiki: { title: '2014 Veterans Health Administration controversy', url: 'https://en.wikipedia.org/wiki/2014_Veterans_Health_Administration_controversy' },
-  aeWiki: { title: 'Four-hour target in emergency departments', url: 'https://en.wikipedia.org/wiki/Four-hour_target_in_emergency_departments' },
-  ambulance: { title: 'Hansard (2008): ambulance services, Category A response times', url: 'https://hansard.parliament.uk/Commons/2008-01-07/debates/08010822000002/AmbulanceServicesHampshire' },
-  ambulance2017: { title: 'Nursing Notes (2017): new ambulance response standards', url: 'https://nursingnotes.co.uk/ambulance-services-rollout-new-response-times/' },
-  ratchet: { title: 'Ratchet effect', url: 'https://handwiki.org/wiki/Ratchet_effect' },
-  threshold: { title: 'Hood on the threshold effect (summary)', url: 'http://www.betterway.network/performance-targets' },
-  csra: { title: 'GAO FPCD-80-74 on SES bonus credibility (CSRA 1978)', url: 'https://cia.gov/readingroom/document/cia-rdp95-00535r000300040008-2' },
-  gpramaSideBySide: { title: 'GPRA 1993 vs 2010 side-by-side of 5 USC 306 (4-year span)', url: 'https://studylib.net/doc/7052641/the-gpra-word-doc-here.' },
-  cabinetOfficePsa: { title: 'Cabinet Office (archived): Public Service Agreements 2008-11', url: 'http://webarchive.nationalarchives.gov.uk/20090504045143/http:/www.cabinetoffice.gov.uk/about_the_cabinet_office/publicserviceagreements.aspx' },
-  hoodNpm: { title: 'Hood (1991), A public management for all seasons?', url: 'https://studylib.net/doc/8744098/a-public-management-for-all-seasons%3F' },
+  bevanHood: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  bevanHoodP521: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, p. 521 (ratchet, threshold, output distortion; Goodhart)",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  bevanHoodAE: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, pp. 528-529 (A&E figures)",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  bevanHoodP534: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, p. 534 (remedies, the audit hole)",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  smith1995: {
+    title:
+      'Smith (1995), On the unintended consequences of publishing performance data in the public sector, International Journal of Public Administration 18(2-3): 277-310',
+    url: 'https://doi.org/10.1080/01900699508525011',
+  },
+  campbell: {
+    title:
+      'Campbell (1976), Assessing the impact of planned social change, Occasional Paper 8, Dartmouth College (reprinted in Journal of MultiDisciplinary Evaluation 7(15), 2011)',
+    url: 'https://doi.org/10.56645/jmde.v7i15.297',
+  },
+  strathern: {
+    title:
+      "Strathern (1997), 'Improving ratings': audit in the British University system, European Review 5(3): 305-321 (Cambridge University Press)",
+    url: 'https://doi.org/10.1017/S1062798700002660',
+  },
+  gpra1993: {
+    title:
+      'Government Performance and Results Act of 1993, Pub. L. 103-62 (enrolled bill, govinfo.gov; includes 31 USC 1115 and the output and outcome definitions)',
+    url: 'https://www.govinfo.gov/content/pkg/BILLS-103s20enr/html/BILLS-103s20enr.htm',
+  },
+  usc1115: {
+    title:
+      'Government Performance and Results Act of 1993, Pub. L. 103-62 (enrolled bill, govinfo.gov; includes 31 USC 1115 and the output and outcome definitions)',
+    url: 'https://www.govinfo.gov/content/pkg/BILLS-103s20enr/html/BILLS-103s20enr.htm',
+  },
+  gpramaStatute: {
+    title: 'GPRA Modernization Act of 2010, Pub. L. 111-352, 124 Stat. 3866 (govinfo.gov; includes 5 USC 306 and 31 USC 1120-1121)',
+    url: 'https://www.govinfo.gov/content/pkg/STATUTE-124/html/STATUTE-124-Pg3866.htm',
+  },
+  usc306: {
+    title: 'GPRA Modernization Act of 2010, Pub. L. 111-352, 124 Stat. 3866 (govinfo.gov; includes 5 USC 306 and 31 USC 1120-1121)',
+    url: 'https://www.govinfo.gov/content/pkg/STATUTE-124/html/STATUTE-124-Pg3866.htm',
+  },
+  usc1121: {
+    title: 'GPRA Modernization Act of 2010, Pub. L. 111-352, 124 Stat. 3866 (govinfo.gov; includes 5 USC 306 and 31 USC 1120-1121)',
+    url: 'https://www.govinfo.gov/content/pkg/STATUTE-124/html/STATUTE-124-Pg3866.htm',
+  },
+  performanceGov: { title: 'performance.gov, FAQ', url: 'https://www.performance.gov/faq' },
+  gao05927: {
+    title: 'GAO-05-927 (2005), Managing for results: enhancing agency use of performance information (govinfo.gov)',
+    url: 'https://www.govinfo.gov/content/pkg/GAOREPORTS-GAO-05-927/html/GAOREPORTS-GAO-05-927.htm',
+  },
+  usc2801: {
+    title:
+      'Government Performance and Results Act of 1993, Pub. L. 103-62 (enrolled bill, govinfo.gov; includes 31 USC 1115 and the output and outcome definitions)',
+    url: 'https://www.govinfo.gov/content/pkg/BILLS-103s20enr/html/BILLS-103s20enr.htm',
+  },
+  ombPrimer: {
+    title: 'OMB (1995), Primer on performance measurement (National Performance Review archive, UNT CyberCemetery)',
+    url: 'https://govinfo.library.unt.edu/npr/library/resource/gpraprmr.html',
+  },
+  naoSecond: {
+    title: 'NAO (March 2006), Second validation compendium report: 2003-06 PSA data systems',
+    url: 'https://www.nao.org.uk/report/second-validation-compendium-report-2003-06-psa-data-systems/',
+  },
+  naoThird: {
+    title: 'NAO (December 2006), Third validation compendium report (HC 127, 2006-07)',
+    url: 'https://www.nao.org.uk/reports/third-validation-compendium-report/',
+  },
+  naoFourth: {
+    title: 'NAO (December 2007), Fourth validation compendium report (HC 22, 2007-08)',
+    url: 'https://www.nao.org.uk/reports/fourth-validation-compendium-report/',
+  },
+  naoDataQuality: {
+    title: 'NAO (March 2005), Public Service Agreements: managing data quality, compendium report (HC 476, 2004-05)',
+    url: 'https://www.nao.org.uk/reports/public-service-agreements-managing-data-quality-compendium-report/',
+  },
+  naoSdp: {
+    title: 'Institute for Government, Outcome Delivery Plans',
+    url: 'https://www.instituteforgovernment.org.uk/publication/report/outcome-delivery-plans',
+  },
+  pasc2003: {
+    title: 'House of Commons Public Administration Select Committee (2003), On Target? Government by Measurement (HC 62)',
+    url: 'https://publications.parliament.uk/pa/cm200203/cmselect/cmpubadm/62/6208.htm',
+  },
+  psaGuidance: {
+    title:
+      'House of Commons Home Affairs Committee (2005), report HC 320 (2004-05) on Home Office targets, citing the FABRIC criteria for performance information',
+    url: 'https://publications.parliament.uk/pa/cm200405/cmselect/cmhaff/320/32005.htm',
+  },
+  smart: {
+    title: 'GPRA Modernization Act of 2010, Pub. L. 111-352, 124 Stat. 3866 (govinfo.gov; includes 5 USC 306 and 31 USC 1120-1121)',
+    url: 'https://www.govinfo.gov/content/pkg/STATUTE-124/html/STATUTE-124-Pg3866.htm',
+  },
+  ifgPsa: {
+    title: "Civil Service World (2024), Special delivery: how has government's approach to implementation evolved?",
+    url: 'https://www.civilserviceworld.com/in-depth/article/special-delivery-how-has-governments-approach-to-implementation-evolved',
+  },
+  ifgOdp: {
+    title: 'Institute for Government, Outcome Delivery Plans',
+    url: 'https://www.instituteforgovernment.org.uk/publication/report/outcome-delivery-plans',
+  },
+  economist2000: { title: 'The Economist (2000) on the number of government targets', url: 'http://www.economist.com/node/3061' },
+  naoThirdHc127: {
+    title: 'NAO (December 2006), Third validation compendium report (HC 127, 2006-07)',
+    url: 'https://www.nao.org.uk/reports/third-validation-compendium-report/',
+  },
+  treasuryCttee2007: {
+    title:
+      'House of Commons Treasury Committee (2007), Sixth Report of Session 2006-07 (HC 279), chapter 6: Public Service Agreements and beyond',
+    url: 'https://publications.parliament.uk/pa/cm200607/cmselect/cmtreasy/279/27909.htm',
+  },
+  csw: {
+    title: "Civil Service World (2024), Special delivery: how has government's approach to implementation evolved?",
+    url: 'https://www.civilserviceworld.com/in-depth/article/special-delivery-how-has-governments-approach-to-implementation-evolved',
+  },
+  pmdu: {
+    title: "Prime Minister's Delivery Unit, memorandum to the Public Administration Select Committee (2002)",
+    url: 'https://publications.parliament.uk/pa/cm200102/cmselect/cmpubadm/262/2071104.htm',
+  },
+  pmduHistory: {
+    title: "gov.uk History of Government blog (2022), The art of delivery: the Prime Minister's Delivery Unit 2001-2005",
+    url: 'https://history.blog.gov.uk/2022/08/26/the-art-of-delivery-the-prime-ministers-delivery-unit-2001-2005/',
+  },
+  citizensCharter: {
+    title:
+      "House of Commons Public Administration Select Committee (2008), report HC 411 on the Citizen's Charter and public service guarantees",
+    url: 'https://publications.parliament.uk/pa/cm200708/cmselect/cmpubadm/411/41105.htm',
+  },
+  pasc2008: {
+    title:
+      "House of Commons Public Administration Select Committee (2008), report HC 411 on the Citizen's Charter and public service guarantees",
+    url: 'https://publications.parliament.uk/pa/cm200708/cmselect/cmpubadm/411/41105.htm',
+  },
+  gpraSourcebook: {
+    title: 'USAID, GPRA sourcebook (archived by the End of Term Web Archive)',
+    url: 'https://webarchive.library.unt.edu/eot2008/20081108211913/http:/www.usaid.gov/pubs/sourcebook/usgov/gpra.html',
+  },
+  bestValue: {
+    title: 'Local Government Act 1999, explanatory notes on Best Value (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1999/27/notes/division/5/1',
+  },
+  vaWait: {
+    title:
+      'VA Office of Inspector General (28 May 2014), Interim report: review of patient wait times, scheduling practices and alleged patient deaths at the Phoenix Health Care System, 14-02603-178',
+    url: 'https://www.vaoig.gov/sites/default/files/reports/2014-05/VAOIG-14-02603-178.pdf',
+  },
+  vaWiki: {
+    title:
+      'VA Office of Inspector General (28 May 2014), Interim report: review of patient wait times, scheduling practices and alleged patient deaths at the Phoenix Health Care System, 14-02603-178',
+    url: 'https://www.vaoig.gov/sites/default/files/reports/2014-05/VAOIG-14-02603-178.pdf',
+  },
+  aeWiki: {
+    title: "The King's Fund (2010), Have targets improved NHS performance?",
+    url: 'https://www.kingsfund.org.uk/projects/general-election-2010/performance-targets',
+  },
+  kingsFund2010: {
+    title: "The King's Fund (2010), Have targets improved NHS performance?",
+    url: 'https://www.kingsfund.org.uk/projects/general-election-2010/performance-targets',
+  },
+  ambulance: {
+    title: 'Hansard (7 Jan 2008), Ambulance Services (Hampshire)',
+    url: 'https://hansard.parliament.uk/Commons/2008-01-07/debates/08010822000002/AmbulanceServicesHampshire',
+  },
+  ambulance2017: {
+    title: 'Hansard (7 Jan 2008), Ambulance Services (Hampshire)',
+    url: 'https://hansard.parliament.uk/Commons/2008-01-07/debates/08010822000002/AmbulanceServicesHampshire',
+  },
+  ratchet: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, p. 521 (ratchet, threshold, output distortion; Goodhart)",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  threshold: {
+    title:
+      "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, p. 521 (ratchet, threshold, output distortion; Goodhart)",
+    url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
+  },
+  csra: { title: 'GAO FPCD-80-74 (1980) on Senior Executive Service bonuses', url: 'https://www.gao.gov/products/fpcd-80-74' },
+  gpramaSideBySide: {
+    title: 'Congressional Research Service R42379 (2012), changes to GPRA under the GPRA Modernization Act',
+    url: 'https://www.congress.gov/crs-product/R42379',
+  },
+  cabinetOfficePsa: {
+    title: 'Cabinet Office, Public Service Agreements page (UK Government Web Archive, 2009)',
+    url: 'http://webarchive.nationalarchives.gov.uk/20090504045143/http:/www.cabinetoffice.gov.uk/about_the_cabinet_office/publicserviceagreements.aspx',
+  },
+  hoodNpm: {
+    title: 'Hood (1991), A public management for all seasons?, Public Administration 69(1): 3-19',
+    url: 'https://doi.org/10.1111/j.1467-9299.1991.tb00779.x',
+  },
+  deeJacob: {
+    title:
+      'Dee & Jacob (2011), The impact of No Child Left Behind on student achievement, Journal of Policy Analysis and Management 30(3): 418-446',
+    url: 'https://doi.org/10.1002/pam.20586',
+  },
+  atlanta: {
+    title:
+      "Office of the Governor of Georgia, Special Investigators (2011), Special investigation into test tampering in Atlanta's school system (Internet Archive copy of the released report)",
+    url: 'https://archive.org/stream/215252-special-investigation-into-test-tampering-in/215252-special-investigation-into-test-tampering-in_djvu.txt',
+  },
+  kinRule: {
+    title:
+      'ACF (28 September 2023), Separate licensing or approval standards for relative or kinship foster family homes, final rule, 88 FR 66700 (effective 27 November 2023)',
+    url: 'https://www.govinfo.gov/content/pkg/FR-2023-09-28/html/2023-21081.htm',
+  },
 } satisfies Record<string, SourceRef>;
