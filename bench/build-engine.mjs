@@ -11,7 +11,7 @@ export async function buildEngine() {
   await esbuild.build({
     stdin: {
       contents: [
-        "export { analyze, analyzeDocument } from './server/src/lint/analyze';",
+        "export { analyze, analyzeDocument, ruleOptions, runRule } from './server/src/lint/analyze';",
         "export { parse, parseFast, parseFull } from './server/src/engine/parse';",
         "export { buildModel } from './server/src/engine/model';",
         "export { allRules } from './server/src/rules';",

@@ -1,13 +1,13 @@
 // Rule configuration: `.yardstick.yaml` and the `yardstick.rules` setting share one shape:
 //   rules: { YS401: off | info | warning | error | { severity: warning, options: { max_per_agreement: 8 } } }
 // Rules are addressed by id or name. Invalid entries become problems and defaults are used.
-import type { Rule } from '../rules/rule';
-import type { Severity } from './types';
+import type { ConfigurableRule, Severity } from './types';
 
 export type RuleSeverity = Severity | 'off';
 
 export interface RuleSetting {
   severity: RuleSeverity;
+  /** The options the user set (valid ones only); the linter fills in the defaults. */
   options: Record<string, unknown>;
 }
 
@@ -24,14 +24,10 @@ export interface ConfigProblem {
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
 const SEVERITY_ALIASES: Record<string, RuleSeverity> = { warn: 'warning', information: 'info', '0': 'off', '1': 'warning', '2': 'error' };
 
-export function defaultConfig(rules: readonly Rule[]): ResolvedConfig {
+function defaultConfig(rules: readonly ConfigurableRule[]): ResolvedConfig {
   const map = new Map<string, RuleSetting>();
-  for (const r of rules) map.set(r.meta.id, { severity: r.meta.defaultSeverity, options: defaultOptions(r) });
+  for (const r of rules) map.set(r.meta.id, { severity: r.meta.defaultSeverity, options: {} });
   return { rules: map };
-}
-
-function defaultOptions(rule: Rule): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]));
 }
 
 function parseSeverity(v: unknown): RuleSeverity | undefined {
@@ -42,10 +38,10 @@ function parseSeverity(v: unknown): RuleSeverity | undefined {
 }
 
 /** Layers user settings (later layers win) over the rules' defaults. */
-export function resolveConfig(rules: readonly Rule[], ...layers: unknown[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
+export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unknown[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const config = defaultConfig(rules);
   const problems: ConfigProblem[] = [];
-  const byKey = new Map<string, Rule>();
+  const byKey = new Map<string, ConfigurableRule>();
   for (const r of rules) {
     byKey.set(r.meta.id.toLowerCase(), r);
     byKey.set(r.meta.name.toLowerCase(), r);

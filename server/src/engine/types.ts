@@ -52,6 +52,8 @@ export interface Finding {
   name: string;
   severity: Severity;
   message: string;
+  /** The id of the rule's message (in its meta.messages) the text was made from. */
+  messageId?: string;
   start: number;
   end: number;
   range: Range;
@@ -72,18 +74,7 @@ export interface RuleOptionMeta {
   minimum?: number;
 }
 
-export interface RuleMeta {
-  id: string;
-  name: string;
-  category: RuleCategory;
-  defaultSeverity: Severity;
-  /** One sentence: what the rule reports. */
-  description: string;
-  /** Docs page (docs/rules/YSnnn.md) URL; filled in from the id. */
-  docs?: string;
-  sources: SourceRef[];
-  fixable: boolean;
-  options?: Record<string, RuleOptionMeta>;
-  /** Knowledge entry ids (server/src/knowledge) that explain the rule's background. */
-  knowledge?: string[];
+/** What configuration needs to know of a rule (rules/rule.ts holds the full contract). */
+export interface ConfigurableRule {
+  meta: { id: string; name: string; defaultSeverity: Severity; options?: Record<string, RuleOptionMeta> };
 }

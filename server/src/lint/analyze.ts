@@ -1,13 +1,12 @@
-// The engine's entry point: text (+ config, + workspace index) in, findings out.
-// parse → model → rules (YS0xx structure rules run validate/resolve; the rest lint the model)
-// → configuration → suppression comments.
+// The linter: text (+ config, + workspace index) in, findings out.
+// parse → model → every rule's check → configuration → suppression comments → post-pass
+// rules (afterSuppression, e.g. YS006 on unused directives).
 import { allRules, ruleById } from '../rules';
-import { defaultConfig, type ResolvedConfig } from '../engine/config';
-import { buildModel, spanOf, type FrameworkModel } from '../engine/model';
+import type { ResolvedConfig, RuleSetting } from '../engine/config';
+import { buildModel, LIST_KEYS, spanOf, type FrameworkModel, type ModelObject, type ObjectKind } from '../engine/model';
 import { parse, type ParsedDocument } from '../engine/parse';
-import type { Report } from '../engine/report';
 import type { WorkspaceIndex } from '../engine/resolve';
-import type { Rule } from '../rules/rule';
+import { formatMessage, optionDefaults, type Rule, type RuleContext, type RuleReport } from '../rules/rule';
 import { findDirectives, isSuppressed } from '../engine/suppress';
 import { LineIndex } from '../engine/text';
 import type { Finding, Severity } from '../engine/types';
@@ -27,7 +26,6 @@ export interface Analysis {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-let defaults: ResolvedConfig | undefined;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeDocument(parse(text), options);
@@ -38,16 +36,16 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   const text = doc.text;
   const lines = new LineIndex(text);
   const rules = options.rules ?? allRules;
-  const config = options.config ?? (defaults ??= defaultConfig(allRules));
   const findings: Finding[] = [];
 
-  const toFinding = (rule: Rule, severity: Severity, r: Report): Finding => {
+  const toFinding = (rule: Rule, severity: Severity, r: RuleReport): Finding => {
     const span = inText(text, r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : spanOf(doc, r.path ?? [], r.on));
     return {
       code: rule.meta.id,
       name: rule.meta.name,
       severity: r.severity ?? severity,
-      message: r.message,
+      message: formatMessage(rule.meta, r),
+      messageId: r.messageId,
       start: span.start,
       end: span.end,
       range: lines.range(span.start, span.end),
@@ -55,56 +53,75 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
       data: r.data,
     };
   };
+  const failure = (rule: Rule, e: unknown): Finding => ({
+    // One broken rule must not take the others down: report it where the user can see it.
+    code: rule.meta.id,
+    name: rule.meta.name,
+    severity: 'error',
+    message: `Rule ${rule.meta.id} (${rule.meta.name}) failed on this file: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`,
+    start: 0,
+    end: 0,
+    range: lines.range(0, 0),
+    data: { internalError: true },
+  });
 
+  const active: Array<{ rule: Rule; context: RuleContext; severity: Severity }> = [];
   for (const rule of rules) {
-    const setting = config.rules.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: {} };
+    const setting = options.config?.rules.get(rule.meta.id);
     // A syntax error cannot be switched off: nothing after it would be trustworthy.
-    const severity = rule.meta.id === 'YS001' ? 'error' : setting.severity;
+    const severity = rule.meta.id === 'YS001' ? 'error' : (setting?.severity ?? rule.meta.defaultSeverity);
     if (severity === 'off') continue;
     // With syntax errors only the syntax rule runs: recovered trees give misleading findings.
     if (doc.errors.length > 0 && rule.meta.id !== 'YS001') continue;
-    // Resolved settings already hold every option (defaults filled in by resolveConfig); rules
-    // outside the configuration (tests, tools) get their defaults here.
-    const ruleOptions = config.rules.has(rule.meta.id) ? setting.options : Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]));
+    const found: Finding[] = [];
+    const context: RuleContext = {
+      model,
+      doc,
+      text,
+      options: ruleOptions(rule, setting),
+      workspace: options.workspace,
+      report: (r) => found.push(toFinding(rule, severity, r)),
+    };
+    active.push({ rule, context, severity });
     try {
-      rule.check({ model, doc, text, options: ruleOptions, workspace: options.workspace, report: (r) => findings.push(toFinding(rule, severity, r)) });
+      runRule(rule, context);
+      findings.push(...found);
     } catch (e) {
-      // One broken rule must not take the others down: report it where the user can see it.
-      findings.push({
-        code: rule.meta.id,
-        name: rule.meta.name,
-        severity: 'error',
-        message: `Rule ${rule.meta.id} (${rule.meta.name}) failed on this file: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`,
-        start: 0,
-        end: 0,
-        range: lines.range(0, 0),
-        data: { internalError: true },
-      });
+      findings.push(failure(rule, e));
     }
   }
 
   const directives = findDirectives(doc, lines, (name) => ruleById(name)?.meta.id);
   const kept = directives.length === 0 ? findings : findings.filter((f) => f.code === 'YS001' || !isSuppressed(directives, f.code, f.range.start.line));
-  const unusedRule = ruleById('YS006');
-  const unusedSetting = config.rules.get('YS006');
-  if (unusedRule && unusedSetting && unusedSetting.severity !== 'off' && doc.errors.length === 0) {
-    for (const d of directives) {
-      if (d.used && d.unknown.length === 0) continue;
-      const what = d.unknown.length ? `names unknown rule(s) ${d.unknown.join(', ')}` : 'suppresses nothing';
-      kept.push(
-        toFinding(unusedRule, unusedSetting.severity, {
-          message: `This yardstick-disable comment ${what}; remove it or name the rule it is for.`,
-          start: d.start,
-          end: d.end,
-          fixes: d.unknown.length
-            ? undefined
-            : [{ title: 'Remove the unused yardstick-disable comment', edits: [removalEdit(text, d.start, d.end)], safe: true }],
-        }),
-      );
+  for (const { rule, context, severity } of active) {
+    if (!rule.afterSuppression) continue;
+    const found: Finding[] = [];
+    try {
+      rule.afterSuppression({ ...context, report: (r) => found.push(toFinding(rule, severity, r)) }, directives);
+      kept.push(...found);
+    } catch (e) {
+      kept.push(failure(rule, e));
     }
   }
   kept.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   return { doc, model, lines, findings: kept };
+}
+
+/** The options a rule runs with: what the user set over the meta defaults. The only place
+ * defaults are filled in. */
+export function ruleOptions(rule: Rule, setting?: RuleSetting): Record<string, unknown> {
+  return { ...optionDefaults(rule.meta), ...setting?.options };
+}
+
+/** Runs a rule's checks on a file: `check`, then `checkObject` on each object it visits. */
+export function runRule(rule: Rule, context: RuleContext): void {
+  rule.check?.(context);
+  if (rule.checkObject) for (const kind of rule.meta.visits ?? []) for (const o of objectsOf(context.model, kind)) rule.checkObject(context, o);
+}
+
+function objectsOf(model: FrameworkModel, kind: ObjectKind): readonly ModelObject[] {
+  if (kind === 'framework') return model.framework ? [model.framework] : [];
+  return model[LIST_KEYS[kind]];
 }
 
 /** A span inside the text that does not split a CRLF pair. Parsers report some errors at
@@ -117,17 +134,4 @@ function inText(text: string, span: { start: number; end: number }): { start: nu
   if (splitsCrlf(start)) start--;
   if (splitsCrlf(end)) end++;
   return { start, end };
-}
-
-/** Removes a comment, and its whole line when the comment stood alone on it. */
-function removalEdit(text: string, start: number, end: number) {
-  let s = start;
-  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
-  const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
-  let e = end;
-  if (lineStart) {
-    if (text[e] === '\r') e++;
-    if (text[e] === '\n') e++;
-  }
-  return { start: s, end: e, newText: '' };
 }

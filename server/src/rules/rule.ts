@@ -1,27 +1,110 @@
-// The contract every rule module (server/src/rules/*.ts) implements: ESLint-style meta + check.
-import type { FrameworkModel } from '../engine/model';
+// The contract every rule module (server/src/rules/ysNNN-*.ts) implements, ESLint-style:
+// `meta` (id, messages, options, sources ...) and `check(context)`. The linter (lint/analyze.ts)
+// fills option defaults, turns reports into findings and applies configuration and suppression.
+import type { FrameworkModel, ModelObject, ObjectKind } from '../engine/model';
 import type { ParsedDocument } from '../engine/parse';
-import type { Report } from '../engine/report';
 import type { WorkspaceIndex } from '../engine/resolve';
-import type { RuleMeta } from '../engine/types';
+import type { Directive } from '../engine/suppress';
+import type { Fix, Path, RuleCategory, RuleOptionMeta, Severity, SourceRef } from '../engine/types';
 
-export interface RuleContext {
+export type OptionsMeta = Record<string, RuleOptionMeta>;
+
+/** The value type an option declaration gives: `integer` and `number` are numbers. */
+type OptionValue<T extends RuleOptionMeta> = T['type'] extends 'boolean' ? boolean : T['type'] extends 'string' ? string : number;
+
+/** The options a rule's `check` receives: every declared option, defaults filled in. */
+export type OptionValues<O extends OptionsMeta> = { readonly [K in keyof O]: OptionValue<O[K]> };
+
+export interface RuleMeta<M extends string = string, O extends OptionsMeta = OptionsMeta> {
+  /** Stable id, e.g. YS101. */
+  id: string;
+  /** kebab-case name, e.g. missing-baseline; configuration accepts it as well as the id. */
+  name: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** One sentence: what the rule reports. */
+  description: string;
+  /** Docs page (docs/rules/YSnnn.md) URL; filled in from the id by the registry. */
+  docs?: string;
+  sources: SourceRef[];
+  fixable: boolean;
+  /** Message texts by id; `{{name}}` is replaced with the report's `data.name`. */
+  messages: Record<M, string>;
+  /** Options, each declared once with its type, default and description. */
+  options?: O;
+  /** Knowledge entry ids (server/src/knowledge) that explain the rule's background. */
+  knowledge?: string[];
+  /** The object kinds `checkObject` is called for, one object at a time. */
+  visits?: readonly ObjectKind[];
+}
+
+/** What a rule reports: a message id with its data, and where (a path or offsets). */
+export interface RuleReport<M extends string = string> {
+  messageId: M;
+  /** Placeholder values for the message; kept on the finding as facts for fixes and hovers. */
+  data?: Record<string, unknown>;
+  /** Where: either a path (underlined per spanOf) or explicit offsets. */
+  path?: Path;
+  on?: 'key' | 'value';
+  start?: number;
+  end?: number;
+  fixes?: Fix[];
+  /** Overrides the configured severity for this one report (rare: e.g. info-level advice). */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string = string, O = Record<string, unknown>> {
   model: FrameworkModel;
   doc: ParsedDocument;
   text: string;
-  /** The rule's options: its meta defaults overlaid with the user's configuration. */
-  options: Record<string, unknown>;
+  /** The rule's options: the user's configuration over the meta defaults. */
+  options: O;
   workspace?: WorkspaceIndex;
-  report(report: Report): void;
+  report(report: RuleReport<M>): void;
 }
 
+export interface RuleDefinition<M extends string, O extends OptionsMeta> {
+  meta: RuleMeta<M, O>;
+  /** Checks the whole file. */
+  check?(context: RuleContext<M, OptionValues<O>>): void;
+  /** Checks one object of a kind listed in `meta.visits`; lets a caller re-check only some objects. */
+  checkObject?(context: RuleContext<M, OptionValues<O>>, object: ModelObject): void;
+  /** Runs after suppression comments were applied, with every directive marked used or not. */
+  afterSuppression?(context: RuleContext<M, OptionValues<O>>, directives: readonly Directive[]): void;
+}
+
+/** A rule as the linter sees it: message ids and options no longer typed per rule. */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check?(context: RuleContext): void;
+  checkObject?(context: RuleContext, object: ModelObject): void;
+  afterSuppression?(context: RuleContext, directives: readonly Directive[]): void;
+}
+
+/** Declares a rule; the message ids and option types of `check` come from its meta. */
+export function defineRule<const M extends string, const O extends OptionsMeta = Record<never, RuleOptionMeta>>(rule: RuleDefinition<M, O>): Rule {
+  return rule as unknown as Rule;
 }
 
 export const DOCS_BASE = 'https://github.com/yardstick-dev/yardstick/blob/main/docs/rules/';
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
+}
+
+/** The message of a report: the meta text with `{{name}}` replaced from data. A placeholder
+ * without data is a bug in the rule, so it throws (the linter reports it as an internal error). */
+export function formatMessage(meta: RuleMeta, report: RuleReport): string {
+  const template = (meta.messages as Record<string, string | undefined>)[report.messageId];
+  if (template === undefined) throw new Error(`${meta.id} has no message "${report.messageId}"`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = report.data?.[name];
+    if (value === undefined) throw new Error(`${meta.id} message "${report.messageId}" needs data.${name}`);
+    return String(value);
+  });
+}
+
+/** Each declared option's default. */
+export function optionDefaults(meta: RuleMeta): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(meta.options ?? {}).map(([name, o]) => [name, o.default]));
 }

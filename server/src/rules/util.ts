@@ -1,6 +1,6 @@
 // Helpers the lint rules (YS1xx-YS4xx) share. The values come straight from YAML and are
 // unknown until the schema has spoken, so every helper tolerates missing or odd input.
-import { isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
+import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
 import { splitReference } from '../engine/resolve';
 
 /** A number, or a string holding nothing but a number; undefined otherwise. */
@@ -85,15 +85,25 @@ export function list(v: unknown): unknown[] {
 }
 
 /** Splits a comma-separated option ("a, b,c") into trimmed, lower-case entries. */
-export function csv(v: unknown, fallback: string): string[] {
-  const s = typeof v === 'string' ? v : fallback;
+export function csv(s: string): string[] {
   return s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
 }
 
-/** A numeric option, falling back to the default when the value is not a finite number. */
-export function numOption(options: Record<string, unknown>, name: string, fallback: number): number {
-  const v = options[name];
-  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+/** An object as messages name it: `indicator "ae-wait"`, `indicator #3`, `the framework`;
+ * capitalised to start a sentence (`Indicator "ae-wait"`), or named as what it is
+ * (`{ as: 'strategic plan' }`: `strategic plan "sp-1"`). */
+export function labelOf(o: ModelObject, { capitalised = false, as }: { capitalised?: boolean; as?: string } = {}): string {
+  const label = as !== undefined && o.kind !== 'framework' ? describe(o).replace(o.kind, as) : describe(o);
+  return capitalised ? label[0].toUpperCase() + label.slice(1) : label;
+}
+
+/** A value from the YAML as a message shows it: strings quoted, lists and mappings named. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
 }
 
 /** The local indicator id a reference names, or undefined for another framework's object. */

@@ -1,7 +1,41 @@
-import type { Rule } from './rule';
-import { schemaReports } from '../engine/validate';
+import { insertKey, replaceValue } from '../engine/edits';
+import { isObj, type FrameworkModel } from '../engine/model';
+import { keyNodeAt } from '../engine/parse';
+import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
+import { didYouMean, quoteList } from '../engine/suggest';
+import type { Fix, Path } from '../engine/types';
+import { isVersionError, schemaErrors, type SchemaError } from '../engine/validate';
+import { defineRule, type RuleContext } from './rule';
+import { labelOf, show } from './util';
 
-export const ys002: Rule = {
+const OTHER_FORMS = ' (or other:<name>, e.g. other:CN)';
+
+const messages = {
+  notMapping: 'A framework file must be a mapping of keys (yardstick, framework, stages, indicators, agreements), not {{value}}.',
+  missingKey: 'Missing required key "{{key}}".',
+  missingKeyIn: 'Missing required key "{{key}}" in {{owner}}.',
+  unknownKey: 'Unknown key "{{key}}"{{location}}; expected one of {{choices}} (or an x- extension key).',
+  unknownKeyDidYouMean: 'Unknown key "{{key}}"{{location}}; did you mean "{{suggestion}}"?',
+  mergeKey: 'Unknown key "<<"{{location}}; expected one of {{choices}} (or an x- extension key). Merge keys (<<) are not supported: write the keys out.',
+  mergeKeyDidYouMean: 'Unknown key "<<"{{location}}; did you mean "{{suggestion}}"? Merge keys (<<) are not supported: write the keys out.',
+  notAllowed: '{{value}} is not a valid {{field}}; expected one of {{choices}}.',
+  notAllowedDidYouMean: '{{value}} is not a valid {{field}}; expected one of {{choices}} (did you mean "{{suggestion}}"?).',
+  notAllowedOrOther: `{{value}} is not a valid {{field}}; expected one of {{choices}}${OTHER_FORMS}.`,
+  notAllowedOrOtherDidYouMean: `{{value}} is not a valid {{field}}; expected one of {{choices}}${OTHER_FORMS} (did you mean "{{suggestion}}"?).`,
+  wrongType: '{{field}}{{location}} must be {{expected}}, not {{value}}.',
+  invalid: '{{value}} is not a valid {{field}}{{location}}.',
+  invalidDate: '{{value}} is not a valid date for {{field}}{{location}}; write dates as YYYY-MM-DD.',
+  invalidReference: "{{value}} is not a valid reference for {{field}}{{location}}: write a kebab-case id, or framework-id#object-id for another file's object.",
+  invalidId: '{{value}} is not a valid {{field}}{{location}}: ids are kebab-case (lower-case letters, digits and single hyphens), e.g. "{{kebab}}".',
+  empty: '{{field}}{{location}} must not be empty.',
+  tooFew: '{{field}}{{location}} must list at least {{limit}} item(s).',
+  other: '{{field}}{{location}}: {{detail}}.',
+};
+
+type MessageId = keyof typeof messages;
+type Context = RuleContext<MessageId>;
+
+export const ys002 = defineRule({
   meta: {
     id: 'YS002',
     name: 'schema',
@@ -10,8 +44,188 @@ export const ys002: Rule = {
     description: 'A value breaks the format v1 JSON Schema: a missing required key, a wrong type, a value outside an enum or an unknown key.',
     sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
     fixable: true,
+    messages,
   },
   check(context) {
-    for (const r of schemaReports(context.model)) if (r.code === 'YS002') context.report(r);
+    const value = context.doc.value;
+    // An empty file is YS005's: it has no format version either.
+    if (value === null || value === undefined) return;
+    if (!isObj(value)) {
+      context.report({ messageId: 'notMapping', data: { value: show(value) }, path: [] });
+      return;
+    }
+    for (const error of schemaErrors(context.model)) if (!isVersionError(error)) reportError(context, error);
   },
-};
+});
+
+const KIND_OF_LIST: Record<string, string> = { stages: 'stage', indicators: 'indicator', agreements: 'agreement' };
+
+/** "indicator "ae-wait"" for a path inside an object, or "the framework". */
+function ownerOf(model: FrameworkModel, path: Path): string {
+  if (path[0] === 'framework') return 'the framework';
+  const kind = KIND_OF_LIST[String(path[0])];
+  if (kind && typeof path[1] === 'number') {
+    const list = model[path[0] as 'stages' | 'indicators' | 'agreements'];
+    const obj = list.find((o) => o.index === path[1]);
+    if (obj) return labelOf(obj);
+    return `${kind} #${(path[1] as number) + 1}`;
+  }
+  return 'the file';
+}
+
+/** The field name used in messages: the last key, with list indexes shown as [n]. */
+function fieldName(path: Path): string {
+  const parts: string[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg === 'number') {
+      if (i === 1 && KIND_OF_LIST[String(path[0])]) break;
+      parts.unshift(`[${seg}]`);
+      continue;
+    }
+    parts.unshift(seg);
+    break;
+  }
+  return parts.join('').replace(/^\[/, '[') || 'the file';
+}
+
+function typeWord(t: string): string {
+  return ({ object: 'a mapping of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' } as Record<string, string>)[t] ?? t;
+}
+
+function reportError(context: Context, error: SchemaError): void {
+  const { model, doc } = context;
+  const { path } = error;
+  const value = valueAt(doc.value, path);
+  const field = fieldName(path);
+  const where = ownerOf(model, path);
+  const location = path.length > 0 && where !== 'the file' ? ` in ${where}` : '';
+  const shown = show(value);
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const fix = requiredKeyFix(model, path, missing);
+      context.report({
+        ...(path.length ? { messageId: 'missingKeyIn', data: { key: missing, owner: where === 'the file' ? field : where, missingProperty: missing } } : { messageId: 'missingKey', data: { key: missing, missingProperty: missing } }),
+        path,
+        on: 'key',
+        fixes: fix ? [fix] : undefined,
+      });
+      return;
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = allowedKeys(path);
+      const suggestion = didYouMean(key, allowed);
+      const keyPath = [...path, key];
+      const keyNode = keyNodeAt(doc.root, keyPath);
+      const fixes: Fix[] = [];
+      if (suggestion && keyNode && !(isObj(value) && suggestion in value)) {
+        fixes.push({ title: `Rename "${key}" to "${suggestion}"`, edits: [{ start: keyNode.start, end: keyNode.end, newText: suggestion }], safe: false, preferred: true });
+      }
+      const merge = key === '<<';
+      context.report({
+        messageId: suggestion ? (merge ? 'mergeKeyDidYouMean' : 'unknownKeyDidYouMean') : merge ? 'mergeKey' : 'unknownKey',
+        data: { key, location: location || (path.length ? ` in ${field}` : ''), suggestion, choices: quoteList(allowed), allowed },
+        path: keyPath,
+        on: 'key',
+        fixes,
+      });
+      return;
+    }
+    case 'enum':
+      reportNotAllowed(context, path, value, (error.params as { allowedValues: unknown[] }).allowedValues, field, false);
+      return;
+    case 'anyOf': {
+      const info = enumAt(path);
+      if (info) {
+        reportNotAllowed(context, path, value, info.values, field, !!schemaAt(path)?.anyOf?.some((s) => s.pattern));
+        return;
+      }
+      const types = (schemaAt(path)?.anyOf ?? []).map((s) => s.type).filter((t): t is string => typeof t === 'string');
+      if (types.length) context.report({ messageId: 'wrongType', data: { field, location, expected: types.map(typeWord).join(' or '), value: shown }, path });
+      else context.report({ messageId: 'invalid', data: { value: shown, field, location }, path });
+      return;
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',').map(typeWord).join(' or ');
+      context.report({ messageId: 'wrongType', data: { field, location, expected, value: shown }, path });
+      return;
+    }
+    case 'format':
+      context.report({ messageId: 'invalidDate', data: { value: shown, field, location }, path });
+      return;
+    case 'pattern': {
+      const isRef = /reference|indicators|stage$/.test(String(path[path.length - 2] ?? '')) || path[path.length - 1] === 'stage' || (path[2] === 'indicators' && path.length === 4);
+      if (isRef) {
+        context.report({ messageId: 'invalidReference', data: { value: shown, field, location }, path });
+        return;
+      }
+      context.report({
+        messageId: 'invalidId',
+        data: { value: shown, field, location, kebab: kebab(String(value)) },
+        path,
+        fixes: typeof value === 'string' && kebab(value) ? [{ title: `Change to "${kebab(value)}"`, edits: [replaceValue(doc, path, kebab(value))!].filter(Boolean), safe: false }] : undefined,
+      });
+      return;
+    }
+    case 'minLength':
+      context.report({ messageId: 'empty', data: { field, location }, path });
+      return;
+    case 'minItems':
+      context.report({ messageId: 'tooFew', data: { field, location, limit: (error.params as { limit: number }).limit }, path });
+      return;
+    default:
+      context.report({ messageId: 'other', data: { field, location, detail: error.message ?? 'does not match the schema' }, path });
+  }
+}
+
+function reportNotAllowed(context: Context, path: Path, value: unknown, allowed: unknown[], field: string, otherForms: boolean): void {
+  const suggestion = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
+  const fixes: Fix[] = [];
+  if (suggestion) {
+    const edit = replaceValue(context.doc, path, suggestion);
+    if (edit) fixes.push({ title: `Change to "${suggestion}"`, edits: [edit], safe: false, preferred: true });
+  }
+  const messageId = otherForms ? (suggestion ? 'notAllowedOrOtherDidYouMean' : 'notAllowedOrOther') : suggestion ? 'notAllowedDidYouMean' : 'notAllowed';
+  context.report({ messageId, data: { value: show(value), field, choices: quoteList(allowed), allowed, suggestion }, path, fixes });
+}
+
+/** A skeleton for a missing required key, with a placeholder the user must replace. */
+function requiredKeyFix(model: FrameworkModel, path: Path, missing: string): Fix | undefined {
+  const schema = schemaAt([...path, missing]);
+  let value: string | Record<string, string> = '""';
+  if (schema?.type === 'array') value = '[]';
+  else if (schema?.enum) value = String(schema.enum[0]);
+  else if (schema?.type === 'object' || schema?.properties) {
+    const req = requiredKeys([...path, missing]);
+    value = Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])]));
+    if (req.length === 0) value = '{}';
+  } else value = placeholderFor([...path, missing]);
+  const edit = insertKey(model.doc, path, missing, value);
+  if (!edit) return undefined;
+  return { title: `Add required key "${missing}"`, edits: [edit], safe: false, preferred: true };
+}
+
+function placeholderFor(path: Path): string {
+  const s = schemaAt(path);
+  if (s?.format === 'date') return '2000-01-01';
+  if (s?.enum) return String(s.enum[0]);
+  if (s?.type === 'array') return '[]';
+  return 'TODO';
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let here = root;
+  for (const seg of path) here = (here as Record<string | number, unknown> | undefined)?.[seg];
+  return here;
+}
+
+function kebab(s: string): string {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

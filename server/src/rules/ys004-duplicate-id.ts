@@ -1,7 +1,8 @@
-import type { Rule } from './rule';
-import { duplicateIdReports } from '../engine/resolve';
+import type { ModelObject } from '../engine/model';
+import { nodeAt } from '../engine/parse';
+import { defineRule } from './rule';
 
-export const ys004: Rule = {
+export const ys004 = defineRule({
   meta: {
     id: 'YS004',
     name: 'duplicate-id',
@@ -10,8 +11,35 @@ export const ys004: Rule = {
     description: 'Two objects of one kind (stages, indicators or agreements) share an id, so references to it are ambiguous.',
     sources: [{ title: 'Yardstick format v1: ids (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
     fixable: true,
+    messages: {
+      duplicate: 'Duplicate {{kind}} id "{{id}}": {{kind}} #{{firstNumber}} already uses it.',
+    },
   },
   check(context) {
-    for (const r of duplicateIdReports(context.model)) context.report(r);
+    const { model } = context;
+    for (const list of [model.stages, model.indicators, model.agreements]) {
+      const seen = new Map<string, ModelObject>();
+      const used = new Set(list.map((o) => o.id).filter((id): id is string => id !== undefined));
+      for (const obj of list) {
+        if (obj.id === undefined) continue;
+        const first = seen.get(obj.id);
+        if (!first) {
+          seen.set(obj.id, obj);
+          continue;
+        }
+        const idNode = nodeAt(model.doc.root, [...obj.path, 'id']);
+        let n = 2;
+        while (used.has(`${obj.id}-${n}`)) n++;
+        const free = `${obj.id}-${n}`;
+        used.add(free);
+        const firstNode = nodeAt(model.doc.root, [...first.path, 'id']);
+        context.report({
+          messageId: 'duplicate',
+          data: { kind: obj.kind, id: obj.id, firstNumber: first.index + 1, firstStart: firstNode?.start, suggestion: free },
+          path: [...obj.path, 'id'],
+          fixes: idNode ? [{ title: `Rename to "${free}"`, edits: [{ start: idNode.start, end: idNode.end, newText: free }], safe: false, preferred: true }] : undefined,
+        });
+      }
+    }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { insertKey } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { isoDate, list, num, periodOf, snippetText } from './util';
+import { isoDate, labelOf, list, num, periodOf, snippetText } from './util';
 
-export const ys101: Rule = {
+export const ys101 = defineRule({
   meta: {
     id: 'YS101',
     name: 'missing-baseline',
@@ -14,6 +14,9 @@ export const ys101: Rule = {
     description: 'An indicator has targets but no baseline, so progress towards them cannot be judged.',
     sources: [S.naoSecond, S.gao05927, S.smith1995, S.naoSdp],
     fixable: true,
+    messages: {
+      missingBaseline: '{{indicator}} has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
+    },
     knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/smith-1995', 'theory/nao-data-validation'],
   },
   check(context) {
@@ -32,12 +35,12 @@ export const ys101: Rule = {
         ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plainEdit], safe: false, preferred: true }]
         : [];
       context.report({
-        message: `Indicator ${ind.id !== undefined ? `"${ind.id}"` : `#${ind.index + 1}`} has targets but no baseline: progress cannot be judged without a starting point. Add \`baseline: { value, date }\`.`,
+        messageId: 'missingBaseline',
         path: [...ind.path, 'targets'],
         on: 'key',
         fixes,
-        data: { baseline: { value, date } },
+        data: { indicator: labelOf(ind, { capitalised: true }), baseline: { value, date } },
       });
     }
   },
-};
+});

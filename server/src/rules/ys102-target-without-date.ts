@@ -1,10 +1,10 @@
 import { insertKey } from '../engine/edits';
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { absent, agreementsUsing, list, periodOf } from './util';
+import { absent, agreementsUsing, labelOf, list, periodOf } from './util';
 
-export const ys102: Rule = {
+export const ys102 = defineRule({
   meta: {
     id: 'YS102',
     name: 'target-without-date',
@@ -13,6 +13,9 @@ export const ys102: Rule = {
     description: 'A target has no date, so nobody can say when it should have been met.',
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: true,
+    messages: {
+      undated: 'Target {{number}} of {{indicator}} has no date: an untimed target cannot be assessed. Add the date by which it should be met.',
+    },
     knowledge: ['key/indicator.targets', 'theory/smart-targets'],
   },
   check(context) {
@@ -25,12 +28,12 @@ export const ys102: Rule = {
         const path = [...ind.path, 'targets', i];
         const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : undefined) : undefined;
         context.report({
-          message: `Target ${i + 1} of ${describe(ind)} has no date: an untimed target cannot be assessed. Add the date by which it should be met.`,
+          messageId: 'undated',
           path,
           fixes: edit ? [{ title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`, edits: [edit], safe: false, preferred: true }] : [],
-          data: end ? { date: end } : undefined,
+          data: { number: i + 1, indicator: labelOf(ind), date: end },
         });
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { replaceValue } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { list, num } from './util';
+import { labelOf, list, num } from './util';
 
-export const ys104: Rule = {
+export const ys104 = defineRule({
   meta: {
     id: 'YS104',
     name: 'target-against-direction',
@@ -14,6 +14,9 @@ export const ys104: Rule = {
     description: 'A target is worse than the baseline given the indicator\'s direction (lower for increase, higher for decrease): the plan contradicts itself.',
     sources: [S.psaGuidance, S.smart],
     fixable: true,
+    messages: {
+      againstDirection: 'Target {{target}} of {{indicator}} is {{side}} the baseline {{baseline}} although the direction is {{direction}}: fix the target or the direction.',
+    },
     knowledge: ['key/indicator.baseline', 'indicator.direction/increase', 'indicator.direction/decrease'],
   },
   check(context) {
@@ -34,11 +37,12 @@ export const ys104: Rule = {
       targets.forEach((v, i) => {
         if (v === undefined || !against(v)) return;
         context.report({
-          message: `Target ${v} of ${describe(ind)} is ${direction === 'increase' ? 'below' : 'above'} the baseline ${baseline} although the direction is ${direction}: fix the target or the direction.`,
+          messageId: 'againstDirection',
+          data: { target: v, indicator: labelOf(ind), side: direction === 'increase' ? 'below' : 'above', baseline, direction },
           path: [...ind.path, 'targets', i, 'value'],
           fixes,
         });
       });
     }
   },
-};
+});

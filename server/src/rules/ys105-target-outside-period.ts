@@ -1,11 +1,11 @@
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { agreementsUsing, isoDate, list, periodOf, type Period } from './util';
+import { agreementsUsing, isoDate, labelOf, list, periodOf, type Period } from './util';
 
 const inside = (d: string, p: Period) => d >= p.start && d <= p.end;
 
-export const ys105: Rule = {
+export const ys105 = defineRule({
   meta: {
     id: 'YS105',
     name: 'target-outside-period',
@@ -14,6 +14,11 @@ export const ys105: Rule = {
     description: 'A target date falls outside the framework\'s period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle.',
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: false,
+    messages: {
+      outsideFramework: 'Target date {{date}} of {{indicator}} is outside the framework period ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+      outsideAgreement: 'Target date {{date}} of {{indicator}} is outside the period of {{agreement}} ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+      outsideEveryAgreement: 'Target date {{date}} of {{indicator}} is outside the period of every agreement that uses it ({{agreements}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+    },
     knowledge: ['key/indicator.targets', 'key/framework.period', 'theory/smart-targets'],
   },
   check(context) {
@@ -26,19 +31,19 @@ export const ys105: Rule = {
       list(ind.value.targets).forEach((t, i) => {
         const date = isObj(t) ? isoDate(t.date) : undefined;
         if (!date) return;
-        let where: string | undefined;
-        if (fw && !inside(date, fw)) where = `the framework period (${fw.start} to ${fw.end})`;
-        else if (owners.length > 0 && !owners.some((o) => inside(date, o.p))) {
-          where = owners.length === 1
-            ? `the period of ${describe(owners[0].a)} (${owners[0].p.start} to ${owners[0].p.end})`
-            : `the period of every agreement that uses it (${owners.map((o) => describe(o.a)).join(', ')})`;
+        const path = [...ind.path, 'targets', i, 'date'];
+        const indicator = labelOf(ind);
+        if (fw && !inside(date, fw)) {
+          context.report({ messageId: 'outsideFramework', data: { date, indicator, start: fw.start, end: fw.end }, path });
+        } else if (owners.length > 0 && !owners.some((o) => inside(date, o.p))) {
+          if (owners.length === 1) {
+            const [{ a, p }] = owners;
+            context.report({ messageId: 'outsideAgreement', data: { date, indicator, agreement: labelOf(a), start: p.start, end: p.end }, path });
+          } else {
+            context.report({ messageId: 'outsideEveryAgreement', data: { date, indicator, agreements: owners.map((o) => labelOf(o.a)).join(', ') }, path });
+          }
         }
-        if (!where) return;
-        context.report({
-          message: `Target date ${date} of ${describe(ind)} is outside ${where}: it cannot be judged within the cycle. Move the date inside the period or extend the period.`,
-          path: [...ind.path, 'targets', i, 'date'],
-        });
       });
     }
   },
-};
+});

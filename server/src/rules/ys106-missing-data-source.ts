@@ -1,14 +1,14 @@
 import { insertKey } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { absent } from './util';
+import { absent, labelOf } from './util';
 
 const COLLECTIONS = 'self-reported,administrative,survey,independent-audit,official-statistics';
 const FREQUENCIES = 'continuous,daily,weekly,monthly,quarterly,biannual,annual,biennial,ad-hoc';
 
-export const ys106: Rule = {
+export const ys106 = defineRule({
   meta: {
     id: 'YS106',
     name: 'missing-data-source',
@@ -17,6 +17,9 @@ export const ys106: Rule = {
     description: 'An indicator does not say where its data come from (`data.source`), so its figures cannot be verified.',
     sources: [S.naoSecond, S.naoThird, S.naoDataQuality, S.pasc2003],
     fixable: true,
+    messages: {
+      missingSource: '{{indicator}} has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
+    },
     knowledge: ['key/indicator.data', 'key/indicator.data.source', 'theory/nao-data-validation'],
   },
   check(context) {
@@ -24,7 +27,6 @@ export const ys106: Rule = {
     for (const ind of model.indicators) {
       const data = ind.value.data;
       if (isObj(data) && !absent(data.source)) continue;
-      const name = ind.id !== undefined ? `"${ind.id}"` : `#${ind.index + 1}`;
       const fixes: Fix[] = [];
       if (data === undefined) {
         const edit = insertKey(doc, ind.path, 'data', {
@@ -40,11 +42,12 @@ export const ys106: Rule = {
         if (edit && plain) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
       }
       context.report({
-        message: `Indicator ${name} has no data source: name the dataset, survey or system in \`data.source\` so the figures can be verified.`,
+        messageId: 'missingSource',
+        data: { indicator: labelOf(ind, { capitalised: true }) },
         path: data === undefined ? ind.path : [...ind.path, 'data'],
         on: 'key',
         fixes,
       });
     }
   },
-};
+});

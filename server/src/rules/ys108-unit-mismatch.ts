@@ -1,10 +1,10 @@
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import type { Path } from '../engine/types';
 import { S } from './sources';
-import { list, num } from './util';
+import { labelOf, list, num } from './util';
 
-export const ys108: Rule = {
+export const ys108 = defineRule({
   meta: {
     id: 'YS108',
     name: 'unit-mismatch',
@@ -13,6 +13,9 @@ export const ys108: Rule = {
     description: 'Values of one percent indicator are on two scales: some between 0 and 1 (fractions), others above 1 (0-100), e.g. 0.77 and 95.',
     sources: [S.smith1995, S.naoSecond],
     fixable: false,
+    messages: {
+      mixedScales: '{{indicator}} mixes scales: {{fraction}} looks like a fraction of 1 while {{percent}} is on the 0-100 scale. Write percentages on the 0-100 scale ({{scaled}}, not {{fraction}}).',
+    },
     knowledge: ['key/indicator.baseline', 'key/indicator.actuals', 'theory/smith-1995'],
   },
   check(context) {
@@ -31,10 +34,10 @@ export const ys108: Rule = {
       if (fractions.length === 0 || percents.length === 0) continue;
       const first = fractions[0];
       context.report({
-        message: `${describe(ind).replace(/^indicator/, 'Indicator')} mixes scales: ${first.v} looks like a fraction of 1 while ${percents[0].v} is on the 0-100 scale. Write percentages on the 0-100 scale (${+(first.v * 100).toFixed(6)}, not ${first.v}).`,
+        messageId: 'mixedScales',
         path: first.path,
-        data: { fraction: first.v, percent: percents[0].v },
+        data: { indicator: labelOf(ind, { capitalised: true }), fraction: first.v, percent: percents[0].v, scaled: +(first.v * 100).toFixed(6) },
       });
     }
   },
-};
+});

@@ -1,9 +1,8 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { csv, indicatorsOf, list, localId, typeOf } from './util';
+import { csv, indicatorsOf, labelOf, list, localId, typeOf } from './util';
 
-export const ys201: Rule = {
+export const ys201 = defineRule({
   meta: {
     id: 'YS201',
     name: 'single-measure-pay-link',
@@ -12,6 +11,10 @@ export const ys201: Rule = {
     description: 'Pay rests on measures alone: an agreement whose only indicators are pay-linked, or a pay-linked indicator in an agreement with no outcome or quality indicator.',
     sources: [S.bevanHoodP521, S.campbell, S.strathern, S.smith1995, S.vaWait, S.csra],
     fixable: false,
+    messages: {
+      allPaid: 'Every indicator of {{agreement}} is linked to pay: a measure used for reward tends to be gamed (Goodhart, Campbell). Add measures not linked to pay, such as an outcome or quality indicator, or unlink pay.',
+      unbalanced: '{{indicator}} is linked to pay but {{agreement}} has no outcome or quality indicator besides the pay-linked ones: add one so the measure is not pursued for its own sake.',
+    },
     options: {
       balancing_types: { type: 'string', default: 'outcome,quality', description: 'Comma-separated indicator types that balance a pay-linked measure in the same agreement.' },
     },
@@ -19,15 +22,16 @@ export const ys201: Rule = {
   },
   check(context) {
     const { model } = context;
-    const balancing = new Set(csv(context.options.balancing_types, 'outcome,quality'));
+    const balancing = new Set(csv(context.options.balancing_types));
     for (const a of model.agreements) {
       const { resolved } = indicatorsOf(model, a);
       const paid = resolved.filter((i) => i.value.linked_to_pay === true);
       if (paid.length === 0) continue;
-      const name = a.id !== undefined ? `"${a.id}"` : `#${a.index + 1}`;
+      const agreement = labelOf(a);
       if (paid.length === resolved.length) {
         context.report({
-          message: `Every indicator of agreement ${name} is linked to pay: a measure used for reward tends to be gamed (Goodhart, Campbell). Add measures not linked to pay, such as an outcome or quality indicator, or unlink pay.`,
+          messageId: 'allPaid',
+          data: { agreement },
           path: [...a.path, 'indicators'],
           on: 'key',
         });
@@ -39,10 +43,11 @@ export const ys201: Rule = {
         const ind = paid.find((p) => p.id === id);
         if (!ind) return;
         context.report({
-          message: `${describe(ind).replace(/^indicator/, 'Indicator')} is linked to pay but agreement ${name} has no outcome or quality indicator besides the pay-linked ones: add one so the measure is not pursued for its own sake.`,
+          messageId: 'unbalanced',
+          data: { indicator: labelOf(ind, { capitalised: true }), agreement },
           path: [...a.path, 'indicators', k],
         });
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { insertKey } from '../engine/edits';
 import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { absent } from './util';
+import { absent, labelOf } from './util';
 
-export const ys202: Rule = {
+export const ys202 = defineRule({
   meta: {
     id: 'YS202',
     name: 'self-reported-unassured',
@@ -14,6 +14,9 @@ export const ys202: Rule = {
     description: 'An indicator\'s data are self-reported by the body being measured and nobody is named to validate them (`data.assured_by`).',
     sources: [S.bevanHoodP534, S.naoSecond, S.pasc2003, S.smith1995],
     fixable: true,
+    messages: {
+      unassured: '{{indicator}} is self-reported and nobody validates it: name an auditor or inspectorate in `data.assured_by` (self-reported figures invite misrepresentation).',
+    },
     knowledge: ['key/indicator.data.assured_by', 'indicator.data.collection/self-reported', 'theory/nao-data-validation', 'theory/smith-1995'],
   },
   check(context) {
@@ -28,10 +31,11 @@ export const ys202: Rule = {
         if (edit && plain) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
       }
       context.report({
-        message: `${describe(ind).replace(/^indicator/, 'Indicator')} is self-reported and nobody validates it: name an auditor or inspectorate in \`data.assured_by\` (self-reported figures invite misrepresentation).`,
+        messageId: 'unassured',
+        data: { indicator: labelOf(ind, { capitalised: true }) },
         path: [...ind.path, 'data', 'collection'],
         fixes,
       });
     }
   },
-};
+});

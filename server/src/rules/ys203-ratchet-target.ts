@@ -1,9 +1,9 @@
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { isoDate, list, num, numOption } from './util';
+import { isoDate, labelOf, list, num } from './util';
 
-export const ys203: Rule = {
+export const ys203 = defineRule({
   meta: {
     id: 'YS203',
     name: 'ratchet-target',
@@ -12,13 +12,16 @@ export const ys203: Rule = {
     description: 'The first target after the latest actual is within a small step (default 2%) of that actual: a target set from last year\'s result invites holding back.',
     sources: [S.bevanHoodP521, S.ratchet, S.smith1995],
     fixable: false,
+    messages: {
+      ratchet: 'Target {{target}} ({{targetDate}}) of {{indicator}} is only {{percent}}% from the latest actual {{actual}} ({{actualDate}}): a target set from last period\'s result rewards holding back (ratchet effect). Base it on need or evidence, not last year\'s figure.',
+    },
     options: {
       max_step: { type: 'number', default: 0.02, minimum: 0, description: 'Largest relative step from the latest actual (0.02 = 2%) that counts as a ratchet.' },
     },
     knowledge: ['theory/ratchet-effect', 'key/indicator.actuals', 'key/indicator.targets'],
   },
   check(context) {
-    const maxStep = numOption(context.options, 'max_step', 0.02);
+    const maxStep = context.options.max_step;
     for (const ind of context.model.indicators) {
       if (ind.value.direction !== 'increase' && ind.value.direction !== 'decrease') continue;
       let latest: { value: number; date: string } | undefined;
@@ -39,10 +42,10 @@ export const ys203: Rule = {
       if (step > maxStep + 1e-12) continue;
       const pct = +(step * 100).toFixed(1);
       context.report({
-        message: `Target ${first.value} (${first.date}) of ${describe(ind)} is only ${pct}% from the latest actual ${latest.value} (${latest.date}): a target set from last period's result rewards holding back (ratchet effect). Base it on need or evidence, not last year's figure.`,
+        messageId: 'ratchet',
         path: [...ind.path, 'targets', first.index, 'value'],
-        data: { step, actual: latest.value, target: first.value },
+        data: { step, actual: latest.value, actualDate: latest.date, target: first.value, targetDate: first.date, percent: pct, indicator: labelOf(ind) },
       });
     }
   },
-};
+});

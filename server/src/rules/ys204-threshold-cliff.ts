@@ -1,9 +1,9 @@
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { agreementsUsing, indicatorsOf, list, num } from './util';
+import { agreementsUsing, indicatorsOf, labelOf, list, num } from './util';
 
-export const ys204: Rule = {
+export const ys204 = defineRule({
   meta: {
     id: 'YS204',
     name: 'threshold-cliff',
@@ -12,6 +12,9 @@ export const ys204: Rule = {
     description: 'A pay-linked indicator has a single threshold target and no companion measure beside it, so effort stops at the line and nothing shows what happens beyond it.',
     sources: [S.bevanHoodP521, S.threshold, S.bevanHoodAE],
     fixable: false,
+    messages: {
+      thresholdCliff: '{{indicator}} is linked to pay through one threshold target ({{threshold}}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.',
+    },
     knowledge: ['theory/threshold-effect', 'theory/output-distortion', 'key/indicator.linked_to_pay'],
   },
   check(context) {
@@ -26,9 +29,10 @@ export const ys204: Rule = {
       );
       if (companion) continue;
       context.report({
-        message: `${describe(ind).replace(/^indicator/, 'Indicator')} is linked to pay through one threshold target (${num(targets[0].value)}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.`,
+        messageId: 'thresholdCliff',
+        data: { indicator: labelOf(ind, { capitalised: true }), threshold: num(targets[0].value) },
         path: [...ind.path, 'targets', 0],
       });
     }
   },
-};
+});

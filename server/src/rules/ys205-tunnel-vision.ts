@@ -1,11 +1,10 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { indicatorsOf, typeOf } from './util';
+import { indicatorsOf, labelOf, typeOf } from './util';
 
 const ACTIVITY_TYPES = new Set(['input', 'process', 'output']);
 
-export const ys205: Rule = {
+export const ys205 = defineRule({
   meta: {
     id: 'YS205',
     name: 'tunnel-vision',
@@ -14,13 +13,16 @@ export const ys205: Rule = {
     description: 'An agreement has two or more indicators, all of one type, so what that type leaves out is neglected.',
     sources: [S.smith1995, S.bevanHood],
     fixable: false,
+    messages: {
+      oneType: 'All {{count}} indicators of {{agreement}} are of type {{type}}: add a measure of another kind ({{others}}) so the unmeasured aspects are not crowded out.',
+    },
     options: {
       min_indicators: { type: 'integer', default: 2, minimum: 2, description: 'Smallest number of indicators for which a single type is reported.' },
     },
     knowledge: ['theory/smith-1995', 'theory/output-distortion', 'theory/targets-and-terror'],
   },
   check(context) {
-    const min = typeof context.options.min_indicators === 'number' ? context.options.min_indicators : 2;
+    const min = context.options.min_indicators;
     for (const a of context.model.agreements) {
       const { resolved, unresolved } = indicatorsOf(context.model, a);
       if (resolved.length < min || unresolved > 0) continue;
@@ -30,10 +32,11 @@ export const ys205: Rule = {
       // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
       if (type === undefined || ACTIVITY_TYPES.has(type)) continue;
       context.report({
-        message: `All ${resolved.length} indicators of ${describe(a)} are of type ${type}: add a measure of another kind (${['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', ')}) so the unmeasured aspects are not crowded out.`,
+        messageId: 'oneType',
+        data: { count: resolved.length, agreement: labelOf(a), type, others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', ') },
         path: [...a.path, 'indicators'],
         on: 'key',
       });
     }
   },
-};
+});

@@ -1,7 +1,6 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { absent, csv } from './util';
+import { absent, csv, labelOf } from './util';
 
 const NUMBER = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)';
 const TIME_TITLE = new RegExp(
@@ -17,7 +16,7 @@ const TIME_TITLE = new RegExp(
   'i',
 );
 
-export const ys206: Rule = {
+export const ys206 = defineRule({
   meta: {
     id: 'YS206',
     name: 'undefined-clock',
@@ -26,13 +25,17 @@ export const ys206: Rule = {
     description: 'An indicator measures time (a unit of days, hours or minutes, or a title such as "within four hours" or "wait") but has no `definition` saying when the clock starts and stops.',
     sources: [S.bevanHoodAE, S.aeWiki, S.ambulance, S.vaWait, S.vaWiki],
     fixable: false,
+    messages: {
+      timeUnit: '{{indicator}} is measured in {{unit}} but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
+      timeTitle: '{{indicator}} measures time ("{{phrase}}") but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
+    },
     options: {
       time_units: { type: 'string', default: 'seconds,minutes,hours,days,weeks', description: 'Comma-separated units that make an indicator time-based.' },
     },
     knowledge: ['key/indicator.definition', 'theory/ae-four-hour-target', 'theory/va-wait-times-2014', 'theory/goodhart-law'],
   },
   check(context) {
-    const units = new Set(csv(context.options.time_units, 'seconds,minutes,hours,days,weeks'));
+    const units = new Set(csv(context.options.time_units));
     for (const ind of context.model.indicators) {
       if (!absent(ind.value.definition)) continue;
       const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : undefined;
@@ -40,11 +43,11 @@ export const ys206: Rule = {
       const title = typeof ind.value.title === 'string' ? ind.value.title : '';
       const match = byUnit ? undefined : TIME_TITLE.exec(title);
       if (!byUnit && !match) continue;
-      const why = byUnit ? `is measured in ${unit}` : `measures time ("${match![0].trim()}")`;
+      const indicator = labelOf(ind, { capitalised: true });
       context.report({
-        message: `${describe(ind).replace(/^indicator/, 'Indicator')} ${why} but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).`,
+        ...(byUnit ? { messageId: 'timeUnit', data: { indicator, unit } } : { messageId: 'timeTitle', data: { indicator, phrase: match![0].trim() } }),
         path: [...ind.path, byUnit ? 'unit' : 'title'],
       });
     }
   },
-};
+});

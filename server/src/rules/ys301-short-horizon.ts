@@ -1,12 +1,11 @@
-import { describe } from '../engine/model';
 import { nodeAt, type YNode } from '../engine/parse';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { addDays, addMonths, csv, numOption, periodOf } from './util';
+import { addDays, addMonths, csv, labelOf, periodOf } from './util';
 
 const isBlockMap = (n: YNode | undefined) => n?.kind === 'map' && !n.flow;
 
-export const ys301: Rule = {
+export const ys301 = defineRule({
   meta: {
     id: 'YS301',
     name: 'short-horizon',
@@ -15,6 +14,9 @@ export const ys301: Rule = {
     description: 'The framework\'s period, or a strategic plan\'s period, is shorter than four years, so the plan does not reach beyond the electoral cycle.',
     sources: [S.usc306, S.gpramaSideBySide, S.gpra1993, S.smith1995, S.ifgOdp],
     fixable: false,
+    messages: {
+      shortHorizon: '{{what}} covers {{start}} to {{end}}, less than {{minYears}} years: short horizons favour short-term targets over long-term aims (GPRA strategic plans cover at least four years). Extend the period.',
+    },
     options: {
       min_years: { type: 'number', default: 4, minimum: 0, description: 'Shortest acceptable period, in years.' },
       plan_kinds: { type: 'string', default: 'strategic-plan', description: 'Comma-separated agreement kinds held to the same minimum.' },
@@ -23,23 +25,23 @@ export const ys301: Rule = {
   },
   check(context) {
     const { model } = context;
-    const minYears = numOption(context.options, 'min_years', 4);
+    const minYears = context.options.min_years;
     const months = Math.round(minYears * 12);
-    const kinds = new Set(csv(context.options.plan_kinds, 'strategic-plan'));
+    const kinds = new Set(csv(context.options.plan_kinds));
     const targets = [model.framework, ...model.agreements.filter((a) => typeof a.value.kind === 'string' && kinds.has(a.value.kind))];
     for (const o of targets) {
       if (!o) continue;
       const p = periodOf(o.value);
       if (!p || p.end < p.start) continue;
       if (addDays(p.end, 1) >= addMonths(p.start, months)) continue;
-      const what = o.kind === 'framework' ? 'The framework' : `${describe(o).replace(/^agreement/, 'Strategic plan')}`;
+      const what = labelOf(o, { capitalised: true, as: 'strategic plan' });
       context.report({
-        message: `${what} covers ${p.start} to ${p.end}, less than ${minYears} years: short horizons favour short-term targets over long-term aims (GPRA strategic plans cover at least four years). Extend the period.`,
+        messageId: 'shortHorizon',
         path: [...o.path, 'period'],
         // A flow period is underlined whole; a block one on its key (not its first line).
         on: isBlockMap(nodeAt(context.doc.root, [...o.path, 'period'])) ? 'key' : 'value',
-        data: { start: p.start, end: p.end, minYears },
+        data: { what, start: p.start, end: p.end, minYears },
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { replaceValue } from '../engine/edits';
 import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { addDays, periodOf } from './util';
+import { addDays, labelOf, periodOf } from './util';
 
-export const ys302: Rule = {
+export const ys302 = defineRule({
   meta: {
     id: 'YS302',
     name: 'stage-gap',
@@ -14,6 +14,9 @@ export const ys302: Rule = {
     description: 'A stage starts more than a day after the previous stage ends, leaving a gap in which no stage of the reform runs.',
     sources: [S.ifgOdp, S.naoSdp],
     fixable: true,
+    messages: {
+      gap: '{{stage}} starts on {{start}} but {{previous}} ended on {{end}}: nothing covers {{from}} to {{to}}. Close the gap so the reform continues without a break.',
+    },
     knowledge: ['key/stages'],
   },
   check(context) {
@@ -28,11 +31,11 @@ export const ys302: Rule = {
       const edit = replaceValue(doc, [...prev.path, 'period', 'end'], end);
       const fixes: Fix[] = edit ? [{ title: `Extend ${describe(prev)} to end on ${end}`, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
-        message: `${describe(next).replace(/^stage/, 'Stage')} starts on ${n.start} but ${describe(prev)} ended on ${p.end}: nothing covers ${addDays(p.end, 1)} to ${end}. Close the gap so the reform continues without a break.`,
+        messageId: 'gap',
         path: [...next.path, 'period', 'start'],
         fixes,
-        data: { from: addDays(p.end, 1), to: end },
+        data: { stage: labelOf(next, { capitalised: true }), start: n.start, previous: labelOf(prev), end: p.end, from: addDays(p.end, 1), to: end },
       });
     }
   },
-};
+});

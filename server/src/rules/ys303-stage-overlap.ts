@@ -1,9 +1,8 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { periodOf } from './util';
+import { labelOf, periodOf } from './util';
 
-export const ys303: Rule = {
+export const ys303 = defineRule({
   meta: {
     id: 'YS303',
     name: 'stage-overlap',
@@ -12,6 +11,10 @@ export const ys303: Rule = {
     description: 'A stage starts before the previous stage ends, or before it starts: stages overlap or are out of date order.',
     sources: [S.ifgOdp, S.cabinetOfficePsa],
     fixable: false,
+    messages: {
+      outOfOrder: '{{stage}} starts on {{start}}, before {{previous}} ({{previousStart}}): list stages in date order.',
+      overlap: '{{stage}} starts on {{start}}, before {{previous}} ends on {{previousEnd}}: the stages overlap. Start it the day after, or end the previous stage earlier.',
+    },
     knowledge: ['key/stages'],
   },
   check(context) {
@@ -22,10 +25,11 @@ export const ys303: Rule = {
       const p = periodOf(prev.value);
       const n = periodOf(next.value);
       if (!p || !n || n.start > p.end) continue;
-      const message = n.start < p.start
-        ? `${describe(next).replace(/^stage/, 'Stage')} starts on ${n.start}, before ${describe(prev)} (${p.start}): list stages in date order.`
-        : `${describe(next).replace(/^stage/, 'Stage')} starts on ${n.start}, before ${describe(prev)} ends on ${p.end}: the stages overlap. Start it the day after, or end the previous stage earlier.`;
-      context.report({ message, path: [...next.path, 'period', 'start'] });
+      context.report({
+        messageId: n.start < p.start ? 'outOfOrder' : 'overlap',
+        data: { stage: labelOf(next, { capitalised: true }), start: n.start, previous: labelOf(prev), previousStart: p.start, previousEnd: p.end },
+        path: [...next.path, 'period', 'start'],
+      });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { insertKey } from '../engine/edits';
 import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
+import { labelOf } from './util';
 
 const CYCLES = ['monthly', 'quarterly', 'biannual', 'annual'];
 
-export const ys402: Rule = {
+export const ys402 = defineRule({
   meta: {
     id: 'YS402',
     name: 'no-review',
@@ -15,6 +16,9 @@ export const ys402: Rule = {
     description: 'An agreement does not say who reviews delivery or how often (`review`).',
     sources: [S.pmdu, S.pmduHistory, S.usc1121, S.gpramaStatute],
     fixable: true,
+    messages: {
+      noReview: '{{agreement}} has no review: name the body that supervises delivery and how often (e.g. the Delivery Unit quarterly, as GPRAMA requires for priority goals).',
+    },
     knowledge: ['key/agreement.review', 'theory/pmdu', 'theory/gpramodernization-act'],
   },
   check(context) {
@@ -28,10 +32,11 @@ export const ys402: Rule = {
       const plain = insertKey(doc, a.path, 'review', `{ frequency: ${frequency}, body: "TODO: who supervises delivery" }`);
       const fixes: Fix[] = edit && plain ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true }] : [];
       context.report({
-        message: `${describe(a).replace(/^agreement/, 'Agreement')} has no review: name the body that supervises delivery and how often (e.g. the Delivery Unit quarterly, as GPRAMA requires for priority goals).`,
+        messageId: 'noReview',
+        data: { agreement: labelOf(a, { capitalised: true }) },
         path: a.path,
         fixes,
       });
     }
   },
-};
+});

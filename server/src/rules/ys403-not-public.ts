@@ -1,10 +1,11 @@
 import { insertKey, replaceValue } from '../engine/edits';
-import { describe, isObj } from '../engine/model';
-import type { Rule } from './rule';
+import { isObj } from '../engine/model';
+import { defineRule } from './rule';
 import type { Fix, Path, TextEdit } from '../engine/types';
 import { S } from './sources';
+import { labelOf } from './util';
 
-export const ys403: Rule = {
+export const ys403 = defineRule({
   meta: {
     id: 'YS403',
     name: 'not-public',
@@ -13,6 +14,9 @@ export const ys403: Rule = {
     description: 'An agreement\'s results are not published: `reporting.public` is false or missing.',
     sources: [S.performanceGov, S.gpramaStatute, S.cabinetOfficePsa, S.ifgOdp, S.bestValue],
     fixable: true,
+    messages: {
+      notPublic: '{{agreement}} does not publish its results: set `reporting.public: true` and say where (`channel`) so the public and Parliament or Congress can hold it to account.',
+    },
     knowledge: ['key/agreement.reporting', 'key/agreement.reporting.public', 'theory/gpramodernization-act'],
   },
   check(context) {
@@ -39,11 +43,12 @@ export const ys403: Rule = {
       }
       const fixes: Fix[] = edit ? [{ title, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
-        message: `${describe(a).replace(/^agreement/, 'Agreement')} does not publish its results: set \`reporting.public: true\` and say where (\`channel\`) so the public and Parliament or Congress can hold it to account.`,
+        messageId: 'notPublic',
+        data: { agreement: labelOf(a, { capitalised: true }) },
         path,
         on,
         fixes,
       });
     }
   },
-};
+});

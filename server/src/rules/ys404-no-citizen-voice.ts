@@ -1,8 +1,8 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
 import { list } from './util';
 
-export const ys404: Rule = {
+export const ys404 = defineRule({
   meta: {
     id: 'YS404',
     name: 'no-citizen-voice',
@@ -11,6 +11,9 @@ export const ys404: Rule = {
     description: 'The framework has indicators or agreements, but no indicator measures users\' satisfaction and no agreement lists anyone it consulted: citizens have no voice in it.',
     sources: [S.citizensCharter, S.pasc2008, S.gpraSourcebook, S.gpra1993],
     fixable: false,
+    messages: {
+      noVoice: 'The framework has no satisfaction indicator and no agreement lists a consultation: add a measure of users\' views (type: satisfaction) or record who was consulted (`consultation`).',
+    },
     knowledge: ['indicator.type/satisfaction', 'key/agreement.consultation', 'theory/citizens-charter'],
   },
   check(context) {
@@ -20,8 +23,8 @@ export const ys404: Rule = {
     if (model.indicators.some((i) => i.value.type === 'satisfaction')) return;
     if (model.agreements.some((a) => list(a.value.consultation).length > 0 || (typeof a.value.consultation === 'string' && a.value.consultation.trim() !== ''))) return;
     context.report({
-      message: 'The framework has no satisfaction indicator and no agreement lists a consultation: add a measure of users\' views (type: satisfaction) or record who was consulted (`consultation`).',
+      messageId: 'noVoice',
       path: ['framework'],
     });
   },
-};
+});

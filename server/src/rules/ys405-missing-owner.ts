@@ -1,9 +1,8 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { absent } from './util';
+import { absent, labelOf } from './util';
 
-export const ys405: Rule = {
+export const ys405 = defineRule({
   meta: {
     id: 'YS405',
     name: 'missing-owner',
@@ -12,17 +11,19 @@ export const ys405: Rule = {
     description: 'An indicator or agreement names no `owner`: nobody is accountable for it.',
     sources: [S.gpramaStatute, S.performanceGov, S.cabinetOfficePsa, S.ifgPsa],
     fixable: false,
+    messages: {
+      indicatorOwner: '{{label}} has no owner: name the organisation or official accountable for it in `owner`.',
+      agreementOwner: '{{label}} has no owner: name the senior responsible owner (UK) or goal leader (US) answerable for it in `owner`.',
+    },
     knowledge: ['key/indicator.owner', 'theory/pmdu', 'theory/gpramodernization-act'],
+    visits: ['indicator', 'agreement'],
   },
-  check(context) {
-    const { model } = context;
-    for (const o of [...model.indicators, ...model.agreements]) {
-      if (!absent(o.value.owner)) continue;
-      const who = o.kind === 'indicator' ? 'the organisation or official accountable for it' : 'the senior responsible owner (UK) or goal leader (US) answerable for it';
-      context.report({
-        message: `${describe(o).replace(/^(indicator|agreement)/, (k) => k[0].toUpperCase() + k.slice(1))} has no owner: name ${who} in \`owner\`.`,
-        path: o.path,
-      });
-    }
+  checkObject(context, o) {
+    if (!absent(o.value.owner)) return;
+    context.report({
+      messageId: o.kind === 'indicator' ? 'indicatorOwner' : 'agreementOwner',
+      data: { label: labelOf(o, { capitalised: true }) },
+      path: o.path,
+    });
   },
-};
+});

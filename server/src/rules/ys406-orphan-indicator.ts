@@ -1,8 +1,8 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
 import { agreementsUsing } from './util';
 
-export const ys406: Rule = {
+export const ys406 = defineRule({
   meta: {
     id: 'YS406',
     name: 'orphan-indicator',
@@ -11,6 +11,9 @@ export const ys406: Rule = {
     description: 'An indicator is used by no agreement in a file that has agreements: measurement effort that holds nobody to account.',
     sources: [S.naoSdp, S.treasuryCttee2007],
     fixable: false,
+    messages: {
+      orphan: 'Indicator "{{id}}" is used by no agreement: add it to the `indicators` of the agreement it measures, or remove it.',
+    },
     knowledge: ['key/agreement.indicators', 'theory/target-overload'],
   },
   check(context) {
@@ -21,9 +24,10 @@ export const ys406: Rule = {
       if (ind.id === undefined || model.indicatorsById.get(ind.id) !== ind) continue;
       if (agreementsUsing(model, ind).length > 0) continue;
       context.report({
-        message: `Indicator "${ind.id}" is used by no agreement: add it to the \`indicators\` of the agreement it measures, or remove it.`,
+        messageId: 'orphan',
+        data: { id: ind.id },
         path: ind.path,
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { insertKey } from '../engine/edits';
 import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { csv, list } from './util';
+import { csv, labelOf, list } from './util';
 
-export const ys408: Rule = {
+export const ys408 = defineRule({
   meta: {
     id: 'YS408',
     name: 'no-external-factors',
@@ -14,6 +14,9 @@ export const ys408: Rule = {
     description: 'A strategic plan or Public Service Agreement does not list the external factors outside the agent\'s control that could affect results.',
     sources: [S.gpra1993, S.gpraSourcebook, S.smith1995],
     fixable: true,
+    messages: {
+      noFactors: '{{agreement}} ({{kind}}) lists no external factors: say what outside the agent\'s control could affect results (GPRA 1993 required them in strategic plans).',
+    },
     options: {
       kinds: { type: 'string', default: 'strategic-plan,public-service-agreement', description: 'Comma-separated agreement kinds expected to list external_factors.' },
     },
@@ -21,7 +24,7 @@ export const ys408: Rule = {
   },
   check(context) {
     const { model, doc } = context;
-    const kinds = new Set(csv(context.options.kinds, 'strategic-plan,public-service-agreement'));
+    const kinds = new Set(csv(context.options.kinds));
     for (const a of model.agreements) {
       if (typeof a.value.kind !== 'string' || !kinds.has(a.value.kind)) continue;
       const factors = a.value.external_factors;
@@ -33,11 +36,12 @@ export const ys408: Rule = {
         if (edit && plain) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
       }
       context.report({
-        message: `${describe(a).replace(/^agreement/, 'Agreement')} (${a.value.kind}) lists no external factors: say what outside the agent's control could affect results (GPRA 1993 required them in strategic plans).`,
+        messageId: 'noFactors',
+        data: { agreement: labelOf(a, { capitalised: true }), kind: a.value.kind },
         path: factors === undefined ? a.path : [...a.path, 'external_factors'],
         on: factors === undefined ? 'value' : 'key',
         fixes,
       });
     }
   },
-};
+});

@@ -1,9 +1,8 @@
-import { describe } from '../engine/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { S } from './sources';
-import { absent } from './util';
+import { absent, labelOf } from './util';
 
-export const ys409: Rule = {
+export const ys409 = defineRule({
   meta: {
     id: 'YS409',
     name: 'missing-objective',
@@ -12,15 +11,14 @@ export const ys409: Rule = {
     description: 'An agreement has no `objective`: the outcome it seeks is not stated in words, so its indicators stand for the whole.',
     sources: [S.gpra1993, S.gpraSourcebook, S.smith1995, S.bevanHood],
     fixable: false,
+    messages: {
+      noObjective: '{{agreement}} has no objective: state in words the outcome it seeks, so its indicators are read as evidence about that outcome rather than as ends in themselves.',
+    },
     knowledge: ['key/agreement.objective', 'theory/smith-1995', 'theory/targets-and-terror'],
+    visits: ['agreement'],
   },
-  check(context) {
-    for (const a of context.model.agreements) {
-      if (!absent(a.value.objective)) continue;
-      context.report({
-        message: `${describe(a).replace(/^agreement/, 'Agreement')} has no objective: state in words the outcome it seeks, so its indicators are read as evidence about that outcome rather than as ends in themselves.`,
-        path: a.path,
-      });
-    }
+  checkObject(context, a) {
+    if (!absent(a.value.objective)) return;
+    context.report({ messageId: 'noObjective', data: { agreement: labelOf(a, { capitalised: true }) }, path: a.path });
   },
-};
+});

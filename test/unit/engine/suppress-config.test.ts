@@ -93,7 +93,12 @@ describe('configuration', () => {
     });
     assert.deepEqual(problems.map((p) => p.path.join('.')), ['extra', 'rules.YS999', 'rules.YS101', 'rules.YS401.options.max_per_agreement', 'rules.YS401.options.bogus']);
     assert.equal(config.rules.get('YS101')!.severity, 'warning');
-    assert.equal(config.rules.get('YS401')!.options.max_per_agreement, 10);
+    // The invalid option is dropped, so the linter runs the rule with its default (10).
+    assert.deepEqual(config.rules.get('YS401')!.options, {});
+    const ids = Array.from({ length: 11 }, (_, i) => `i${i}`);
+    const text = MINIMAL + `indicators:\n${ids.map((id) => `  - { id: ${id}, title: T, type: outcome, unit: count, direction: increase }\n`).join('')}agreements:\n  - { id: a, title: A, kind: other, principal: P, agent: Q, indicators: [${ids.join(', ')}] }\n`;
+    const overload = findings(text, { config }).filter((f) => f.code === 'YS401');
+    assert.deepEqual(overload.map((f) => f.data?.max), [10]);
   });
 
   it('YS001 stays an error even when configured off', () => {
@@ -105,7 +110,7 @@ describe('configuration', () => {
 describe('a broken rule', () => {
   it('becomes a finding naming the rule, and the other rules still run', () => {
     const broken = {
-      meta: { id: 'YS999', name: 'broken', category: 'structure' as const, defaultSeverity: 'warning' as const, description: 'x', sources: [], fixable: false },
+      meta: { id: 'YS999', name: 'broken', category: 'structure' as const, defaultSeverity: 'warning' as const, description: 'x', sources: [], fixable: false, messages: {} },
       check() {
         throw new Error('boom');
       },
