@@ -59,7 +59,7 @@ function insertComments(text: string, r: Rand): string {
 function reorderKeys(text: string, r: Rand): string {
   const ls = text.split('\n');
   const unsafe = unsafeLines(ls);
-  const candidates = ls.map((l, i) => i).filter((i) => !unsafe.has(i) && /^ *[A-Za-z_][\w-]*:/.test(ls[i]));
+  const candidates = ls.map((_, i) => i).filter((i) => !unsafe.has(i) && /^ *[A-Za-z_][\w-]*:/.test(ls[i]));
   for (let attempt = 0; attempt < 10 && candidates.length; attempt++) {
     const at = pick(r, candidates);
     const n = indentOf(ls[at]);
