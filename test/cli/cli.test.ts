@@ -1,18 +1,11 @@
-// Runs the built binary (dist/cli.js, built by `npm test`) as a user or CI would.
+// Runs the built binary (dist/cli.js; built first when missing) as a user or CI would.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { ROOT, MINIMAL } from '../helpers';
-
-const CLI = join(ROOT, 'dist/cli.js');
-
-function cli(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './run-cli';
 
 /** A framework file with one of each structure error (and a syntax error in a second file). */
 const STRUCTURE = 'test/fixtures/structure-errors.framework.yaml';

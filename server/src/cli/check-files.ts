@@ -1,6 +1,5 @@
 // The per-file work of `yardstick check`: read, (fix,) parse, check, and index the ids the
 // file declares for framework-id#object-id references in the other files.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { analyzeDocument } from '../lint/analyze';
 import type { ResolvedConfig } from '../engine/config';
@@ -10,18 +9,31 @@ import { parse } from '../engine/parse';
 import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from '../engine/resolve';
 import type { Finding } from '../engine/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
-import { decode, encode } from './encoding';
+import { readRegularFile } from '../node/files';
+import { reasonFor, replaceFile, WriteFailure, type FileSnapshot } from '../node/write-file';
+import { decode, encode, notRoundTrip } from './encoding';
+
+/** --fix writes the fixed files; --fix-dry-run computes them and writes nothing. */
+export type FixMode = 'off' | 'write' | 'dry-run';
 
 export interface CheckOptions {
-  fix: boolean;
-  quiet: boolean;
+  fix: FixMode;
   /** --config: one configuration for every file. */
   configPath?: string;
-  cwd: string;
+  /** Asked between files: true once the run should stop (an interrupt while fixing). */
+  stopRequested?: () => boolean;
+}
+
+export interface FileFix {
+  /** Fixes applied (or, in a dry run, that would be), by rule code. */
+  rules: Map<string, number>;
+  before: string;
+  after: string;
 }
 
 export interface FileOutcome {
   file: string;
+  /** Every finding, whatever --quiet says (warnings still count towards --max-warnings). */
   findings: Finding[];
   /** The file's framework id, when it has one. */
   frameworkId?: string;
@@ -29,6 +41,9 @@ export interface FileOutcome {
   crossFile: boolean;
   configFile?: string;
   readError?: string;
+  fix?: FileFix;
+  /** Why the fixes found could not be written; the file is unchanged and checked as it is. */
+  fixFailure?: string;
 }
 
 /** Finds and loads configuration files, each folder and file once. */
@@ -36,12 +51,12 @@ export class ConfigLookup {
   private readonly byDir = new Map<string, string | undefined>();
   private readonly loaded = new Map<string, LoadedConfig>();
 
-  constructor(private readonly opts: Pick<CheckOptions, 'configPath' | 'cwd'>) {}
+  constructor(private readonly opts: Pick<CheckOptions, 'configPath'>) {}
 
   fileFor(file: string): string | undefined {
     if (this.opts.configPath) return this.opts.configPath;
     const dir = dirname(file);
-    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir, this.opts.cwd));
+    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir));
     return this.byDir.get(dir);
   }
 
@@ -64,56 +79,79 @@ export function refersToOtherFrameworks(model: FrameworkModel): boolean {
   });
 }
 
-export function keepFindings(findings: Finding[], quiet: boolean): Finding[] {
-  return quiet ? findings.filter((f) => f.severity === 'error') : findings;
-}
-
 export interface CheckedFiles {
   outcomes: FileOutcome[];
   /** Every checked file's ids by framework id (the first file of an id wins: files are sorted). */
   workspace: WorkspaceIndex;
   /** Models of the cross-file outcomes, kept so phase 2 does not parse them again. */
   pending: Map<string, FrameworkModel>;
+  /** The run stopped early (stopRequested): the files after the last outcome were not read. */
+  stopped: boolean;
 }
 
-export function checkFiles(files: readonly string[], opts: CheckOptions, configs = new ConfigLookup(opts)): CheckedFiles {
+/** Lets signal handlers run between files, so an interrupt is seen at a point with nothing half-done. */
+const betweenFiles = () => new Promise<void>((done) => setImmediate(done));
+
+export async function checkFiles(files: readonly string[], opts: CheckOptions, configs = new ConfigLookup(opts)): Promise<CheckedFiles> {
   const outcomes: FileOutcome[] = [];
   const pending = new Map<string, FrameworkModel>();
   const workspace: WorkspaceIndex = { frameworks: new Map() };
   for (const file of files) {
-    let text: string;
-    let encoding: ReturnType<typeof decode>['encoding'];
+    if (opts.stopRequested) {
+      await betweenFiles();
+      if (opts.stopRequested()) return { outcomes, workspace, pending, stopped: true };
+    }
+    let snapshot: FileSnapshot;
     try {
-      ({ text, encoding } = decode(readFileSync(file)));
+      snapshot = readRegularFile(file);
     } catch (e) {
-      outcomes.push({ file, findings: [], crossFile: false, readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      outcomes.push({ file, findings: [], crossFile: false, readError: reasonFor(e).reason });
       continue;
     }
+    const decoded = decode(snapshot.bytes);
+    let text = decoded.text;
     const configFile = configs.fileFor(file);
     const config = configFile ? configs.load(configFile).config : undefined;
-    if (opts.fix) {
+    const outcome: FileOutcome = { file, findings: [], crossFile: false, configFile };
+    if (opts.fix !== 'off') {
       const fixed = fixAll(text, { config });
-      if (fixed.fixed > 0) {
-        writeFileSync(file, encode(fixed.text, encoding));
-        text = fixed.text;
+      if (fixed.rules.length > 0) {
+        const unsafe = notRoundTrip(snapshot.bytes, decoded);
+        if (unsafe) outcome.fixFailure = `${unsafe}: --fix rewrites only files it can write back byte for byte`;
+        else {
+          try {
+            if (opts.fix === 'write') replaceFile(file, encode(fixed.text, decoded.encoding), snapshot);
+            outcome.fix = { rules: tally(fixed.rules), before: text, after: fixed.text };
+            text = fixed.text;
+          } catch (e) {
+            outcome.fixFailure = e instanceof WriteFailure ? e.reason : String(e);
+          }
+        }
       }
     }
     const model = buildModel(parse(text));
-    const crossFile = refersToOtherFrameworks(model);
+    outcome.crossFile = refersToOtherFrameworks(model);
+    outcome.frameworkId = model.frameworkId;
     // Cross-file references are judged once every file is indexed; the rest is final now.
     if (model.frameworkId && !workspace.frameworks.has(model.frameworkId)) workspace.frameworks.set(model.frameworkId, indexEntry(model, file));
-    if (crossFile) pending.set(file, model);
-    const findings = crossFile ? [] : keepFindings(analyzeDocument(model.doc, { config }, model).findings, opts.quiet);
-    outcomes.push({ file, findings, frameworkId: model.frameworkId, crossFile, configFile });
+    if (outcome.crossFile) pending.set(file, model);
+    else outcome.findings = analyzeDocument(model.doc, { config }, model).findings;
+    outcomes.push(outcome);
   }
-  return { outcomes, workspace, pending };
+  return { outcomes, workspace, pending, stopped: false };
+}
+
+function tally(codes: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
 }
 
 /** Checks the cross-file models, now that every file's ids are known. */
-export function finishPending(pending: Map<string, FrameworkModel>, opts: CheckOptions, configs: ConfigLookup, workspace: WorkspaceIndex): Map<string, Finding[]> {
+export function finishPending(pending: Map<string, FrameworkModel>, configs: ConfigLookup, workspace: WorkspaceIndex): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const [file, model] of pending) {
-    out.set(file, keepFindings(analyzeDocument(model.doc, { config: configs.configFor(file), workspace }, model).findings, opts.quiet));
+    out.set(file, analyzeDocument(model.doc, { config: configs.configFor(file), workspace }, model).findings);
   }
   return out;
 }

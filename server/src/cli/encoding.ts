@@ -21,3 +21,21 @@ export function encode(text: string, encoding: Encoding): Buffer {
   if (encoding === 'utf16be') le.swap16();
   return le;
 }
+
+/**
+ * Why `bytes` would not come back byte for byte from decode-then-encode, or undefined when they
+ * would. --fix rewrites only files that round-trip, so it never changes a byte it did not edit.
+ */
+export function notRoundTrip(bytes: Buffer, decoded: { text: string; encoding: Encoding }): string | undefined {
+  const again = encode(decoded.text, decoded.encoding);
+  if (again.equals(bytes)) return undefined;
+  if (decoded.encoding === 'utf16le' || decoded.encoding === 'utf16be') {
+    return bytes.length % 2 ? 'it is UTF-16 with an odd number of bytes (one missing or extra at the end)' : 'its UTF-16 does not decode cleanly';
+  }
+  let at = 0;
+  while (at < bytes.length && at < again.length && bytes[at] === again[at]) at++;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  const byte = bytes[at] === undefined ? '' : ` 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}`;
+  return `it is not valid UTF-8 (byte${byte} on line ${line}; a Windows-1252 or Latin-1 file needs saving as UTF-8)`;
+}

@@ -1,13 +1,25 @@
 // SARIF 2.1.0 for code scanning: the rule catalogue in tool.driver.rules, one result per finding.
+// Files are named relative to %SRCROOT% (the repository being checked, else the current folder),
+// so a log made on a CI machine maps onto any checkout; columns count UTF-16 code units.
 import { pathToFileURL } from 'node:url';
+import { repositoryRoot } from '../node/config-file';
 import { allRules } from '../rules';
 import type { Severity } from '../engine/types';
 import type { FileResult } from './result';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function formatSarif(results: readonly FileResult[], version: string): string {
+const SRCROOT = '%SRCROOT%';
+
+/** An artifact location: relative to the source root when the file is inside it. */
+function locate(file: string, rootUri: string): { uri: string; uriBaseId?: string } {
+  const uri = pathToFileURL(file).href;
+  return uri.startsWith(rootUri) ? { uri: uri.slice(rootUri.length), uriBaseId: SRCROOT } : { uri };
+}
+
+export function formatSarif(results: readonly FileResult[], version: string, cwd: string): string {
   const ruleIndex = new Map(allRules.map((r, i) => [r.meta.id, i]));
+  const rootUri = pathToFileURL(repositoryRoot(cwd) ?? cwd).href.replace(/\/?$/, '/');
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -28,7 +40,9 @@ export function formatSarif(results: readonly FileResult[], version: string): st
             })),
           },
         },
-        artifacts: results.map((r) => ({ location: { uri: pathToFileURL(r.absolutePath).href } })),
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
+        columnKind: 'utf16CodeUnits',
+        artifacts: results.map((r) => ({ location: locate(r.absolutePath, rootUri) })),
         results: results.flatMap((r, artifactIndex) =>
           r.findings.map((f) => ({
             ruleId: f.code,
@@ -38,7 +52,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: pathToFileURL(r.absolutePath).href, index: artifactIndex },
+                  artifactLocation: { ...locate(r.absolutePath, rootUri), index: artifactIndex },
                   region: {
                     startLine: f.range.start.line + 1,
                     startColumn: f.range.start.character + 1,

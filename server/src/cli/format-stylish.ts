@@ -10,7 +10,8 @@ const c = (on: boolean) => ({
   bold: (s: string) => (on ? `\x1b[1m${s}\x1b[22m` : s),
 });
 
-export function formatStylish(results: readonly FileResult[], color: boolean): string {
+/** `unchecked`: paths that could not be read or fixed (reported on stderr); no green tick then. */
+export function formatStylish(results: readonly FileResult[], color: boolean, unchecked = 0): string {
   const k = c(color);
   const out: string[] = [];
   for (const r of results) {
@@ -35,8 +36,13 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
   if (total > 0) {
     const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
     out.push(errors ? k.bold(k.red(line)) : k.bold(k.yellow(line)));
-  } else {
+  } else if (unchecked === 0) {
     out.push(`✔ ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`);
+  }
+  if (unchecked > 0) {
+    const checked = total === 0 && results.length ? `; ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems in ${results.length === 1 ? 'it' : 'them'}` : '';
+    const line = `✖ ${unchecked} path${unchecked === 1 ? '' : 's'} could not be checked or fixed${checked}`;
+    out.push(k.bold(k.red(line)));
   }
   return out.join('\n') + '\n';
 }

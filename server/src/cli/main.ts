@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // `yardstick check`: the command-line door to the engine, for CI and pre-commit.
 // Exit codes: 0 nothing fails; 1 findings fail (errors, or more warnings than --max-warnings);
-// 2 usage errors or files that could not be read (the others are still checked).
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
+// 2 usage errors, files that could not be read or fixed (the others are still checked);
+// 130 interrupted.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../../package.json';
 import { allRules } from '../rules';
-import { checkFiles, ConfigLookup, finishPending, type CheckOptions } from './check-files';
+import { checkFiles, ConfigLookup, finishPending, type CheckOptions, type FixMode } from './check-files';
+import { parseCommandLine, USAGE_HINT } from './arguments';
+import { formatFixDiff, fixSummary } from './format-fixes';
+import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
@@ -15,19 +19,21 @@ import { runInit } from './init';
 import { counts, type FileResult } from './result';
 import type { LoadedConfig } from '../node/config-file';
 import { expandArguments } from '../node/files';
+import { reasonFor } from '../node/write-file';
 
-const HELP = `Usage: yardstick check [options] <files | directories | globs...>
+export const HELP = `Usage: yardstick check [options] <files | directories | globs...>
 
 Checks government performance framework files (*.framework.yaml) for structure errors and
 the known defects of performance management. Directories are searched for
 *.framework.yaml and *.framework.yml.
 
 Options:
-  -f, --format <name>     stylish (default), json or sarif
+  -f, --format <name>     stylish (default), json, sarif or github (workflow annotations)
       --max-warnings <n>  exit 1 when there are more than n warnings (default: no limit)
-  -q, --quiet             report errors only
+  -q, --quiet             report errors only (warnings still count for --max-warnings)
   -c, --config <file>     use this configuration instead of the nearest .yardstick.yaml
       --fix               apply the safe fixes in place, then report what is left
+      --fix-dry-run       show the safe fixes as a diff (json: "output"), change nothing
       --no-color          plain text output
   -h, --help              show this help
   -v, --version           show the version
@@ -36,7 +42,8 @@ Other commands:
   yardstick rules         list the rules with their ids, names and default severities
   yardstick init          write a new framework file from a UK, US or blank template
 
-Exit codes: 0 no failing findings, 1 failing findings, 2 usage error or unreadable file.
+Exit codes: 0 no failing findings, 1 failing findings, 2 usage error or a file that
+could not be read or fixed, 130 interrupted.
 `;
 
 export interface CliIO {
@@ -44,29 +51,17 @@ export interface CliIO {
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** True once the user asked the run to stop (Ctrl-C); checked between files when fixing. */
+  interrupted?: () => boolean;
 }
 
-export function run(argv: string[], io: CliIO): number {
+export const INTERRUPTED = 130;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'init') return runInit(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`yardstick: ${(e as Error).message}\nRun "yardstick --help" for usage.\n`);
+  const parsed = parseCommandLine(argv);
+  if ('error' in parsed) {
+    io.stderr(`yardstick: ${parsed.error}\n${USAGE_HINT}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -84,70 +79,86 @@ export function run(argv: string[], io: CliIO): number {
     return 0;
   }
   if (command !== 'check') {
-    io.stderr(command ? `yardstick: unknown command "${command}".\n` : HELP);
-    if (command) io.stderr('Run "yardstick --help" for usage.\n');
+    io.stderr(command ? `yardstick: unknown command "${command}".\n${USAGE_HINT}\n` : HELP);
     return 2;
   }
-  const format = values.format!;
-  if (!['stylish', 'json', 'sarif'].includes(format)) {
-    io.stderr(`yardstick: unknown format "${format}"; use stylish, json or sarif.\n`);
+  if (targets.length === 0) {
+    io.stderr(`yardstick: name the files, directories or globs to check, e.g. "yardstick check samples/".\n`);
     return 2;
   }
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.stderr(`yardstick: --max-warnings needs a whole number ≥ 0, not "${values['max-warnings']}".\n`);
+  const { format, maxWarnings, quiet } = values;
+  const fix: FixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : 'off';
+  const configPath = values.config === undefined ? undefined : resolve(io.cwd, values.config);
+  if (configPath) {
+    try {
+      readFileSync(configPath);
+    } catch (e) {
+      io.stderr(`yardstick: cannot read the configuration ${values.config}: ${reasonFor(e).reason}.\n`);
       return 2;
     }
   }
-  if (targets.length === 0) {
-    io.stderr('yardstick: name the files, directories or globs to check, e.g. "yardstick check samples/".\n');
-    return 2;
-  }
 
-  let usageFailed = false;
-  const { files, missing } = expandArguments(targets, io.cwd);
-  for (const m of missing) {
-    io.stderr(`yardstick: no such file, directory or matching file: ${m}\n`);
-    usageFailed = true;
-  }
+  let failed = 0;
+  const fail = (message: string) => {
+    io.stderr(`yardstick: ${message}\n`);
+    failed++;
+  };
+  const { files, problems } = expandArguments(targets, io.cwd);
+  for (const p of problems) fail(`cannot check ${display(p.path, io.cwd)}: ${p.reason}.`);
 
-  const opts: CheckOptions = { fix: !!values.fix, quiet: !!values.quiet, configPath: values.config, cwd: io.cwd };
+  const opts: CheckOptions = { fix, configPath, stopRequested: io.interrupted };
   const configs = new ConfigLookup(opts);
   // Phase 1 checks every file and indexes its ids; phase 2 checks the files that refer to other
   // frameworks against the finished index (their models are kept from phase 1, not re-parsed).
-  const { outcomes, workspace, pending } = checkFiles(files, opts, configs);
-  const crossFindings = finishPending(pending, opts, configs, workspace);
+  const { outcomes, workspace, pending, stopped } = await checkFiles(files, opts, configs);
+  if (stopped) {
+    io.stderr(`yardstick: interrupted${fix === 'write' ? '; each file is either fixed completely or untouched' : ''}.\n`);
+    return INTERRUPTED;
+  }
+  const crossFindings = finishPending(pending, configs, workspace);
   const results: FileResult[] = [];
   const configResults: FileResult[] = [];
   const reportedConfigs = new Set<string>();
   for (const o of outcomes) {
+    const shown = display(o.file, io.cwd);
     if (o.readError) {
-      io.stderr(`yardstick: cannot read ${display(o.file, io.cwd)}: ${o.readError}\n`);
-      usageFailed = true;
+      fail(`cannot read ${shown}: ${o.readError}.`);
       continue;
     }
+    if (o.fixFailure) fail(`not fixed: ${shown}: ${o.fixFailure}. The file is unchanged.`);
     if (o.configFile && !reportedConfigs.has(o.configFile)) {
       reportedConfigs.add(o.configFile);
       const loaded = configs.load(o.configFile);
-      if (loaded.problems.length) configResults.push(configProblemsResult(o.configFile, loaded, io.cwd));
+      if (loaded.readError) fail(`cannot read the configuration ${display(o.configFile, io.cwd)}: ${loaded.readError}.`);
+      else if (loaded.problems.length) configResults.push(configProblemsResult(o.configFile, loaded, io.cwd));
     }
     const findings = o.crossFile ? crossFindings.get(o.file) ?? [] : o.findings;
-    results.push({ path: display(o.file, io.cwd), absolutePath: o.file, findings });
+    const result: FileResult = { path: shown, absolutePath: o.file, findings };
+    if (o.fix) {
+      result.fixed = [...o.fix.rules].map(([ruleId, count]) => ({ ruleId, count }));
+      if (fix === 'dry-run') result.output = o.fix.after;
+      io.stderr(fixSummary(shown, o.fix, fix === 'dry-run') + '\n');
+    }
+    results.push(result);
   }
   const all = [...configResults, ...results];
+  // --quiet hides warnings from the report; they still count towards --max-warnings.
+  const shown = quiet ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : all;
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !process.env.NO_COLOR);
-  if (format === 'json') io.stdout(formatJson(all));
-  else if (format === 'sarif') io.stdout(formatSarif(all, pkg.version));
-  else io.stdout(formatStylish(all, color));
+  if (format === 'json') io.stdout(formatJson(shown));
+  else if (format === 'sarif') io.stdout(formatSarif(shown, pkg.version, io.cwd));
+  else if (format === 'github') io.stdout(formatGithub(shown));
+  else {
+    if (fix === 'dry-run') for (const o of outcomes) if (o.fix) io.stdout(formatFixDiff(display(o.file, io.cwd), o.fix));
+    io.stdout(formatStylish(shown, color, failed));
+  }
 
   const { errors, warnings } = counts(all);
-  if (usageFailed) return 2;
+  if (failed) return 2;
   if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    if (format === 'stylish') io.stderr(`yardstick: ${warnings} warnings found; --max-warnings allows ${maxWarnings}.\n`);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`yardstick: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${maxWarnings}.\n`);
     return 1;
   }
   return 0;
@@ -170,23 +181,51 @@ function configProblemsResult(configFile: string, loaded: LoadedConfig, cwd: str
 }
 
 function display(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
+  const rel = relative(cwd, resolve(cwd, file));
   return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/**
+ * Writes to a stream that may be closed under us (`yardstick check dir | head -1`): once the
+ * reader is gone, the rest of the output is dropped and the run ends normally, without a trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw e;
+  });
+  return (s) => {
+    if (!closed) stream.write(s);
+  };
 }
 
 if (require.main === module) {
   // A bigger young generation: checking many files allocates many short-lived objects, and
   // the default size spends about a tenth of the run in scavenges (measured with bench/).
   setFlagsFromString('--max-semi-space-size=32');
-  try {
-    process.exitCode = run(process.argv.slice(2), {
-      stdout: (s) => process.stdout.write(s),
-      stderr: (s) => process.stderr.write(s),
-      cwd: process.cwd(),
-      isTTY: !!process.stdout.isTTY,
-    });
-  } catch (e) {
-    process.stderr.write(`yardstick: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 2;
-  }
+  // Ctrl-C: finish the file in hand, then stop. The default would kill a fix between writing
+  // its temporary file and renaming it, leaving the temporary behind. A second Ctrl-C exits now.
+  let interrupts = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (++interrupts > 1) process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const stderr = pipeWriter(process.stderr);
+  run(process.argv.slice(2), {
+    stdout: pipeWriter(process.stdout),
+    stderr,
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+    interrupted: () => interrupts > 0,
+  }).then(
+    (code) => {
+      process.exitCode = interrupts ? INTERRUPTED : code;
+    },
+    (e) => {
+      stderr(`yardstick: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

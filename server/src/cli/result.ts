@@ -8,6 +8,10 @@ export interface FileResult {
   findings: Finding[];
   /** Set when the file could not be read or checked. */
   fatal?: string;
+  /** --fix and --fix-dry-run: the fixes applied (or that would be), by rule. */
+  fixed?: Array<{ ruleId: string; count: number }>;
+  /** --fix-dry-run: the file's text with the fixes applied. */
+  output?: string;
 }
 
 export function counts(results: readonly FileResult[]) {

@@ -29,7 +29,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 
 /** The first safe fix of each finding, as whole groups of edits that do not overlap each other. */
 export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
+  return safeFixes(findings).flatMap((f) => f.edits);
+}
+
+/** The safe fixes safeFixEdits chooses, each with the code of the finding it fixes. */
+export function safeFixes(findings: readonly Finding[]): Array<{ code: string; edits: TextEdit[] }> {
+  const chosen: Array<{ code: string; edits: TextEdit[] }> = [];
   const taken: Array<[number, number]> = [];
   for (const f of findings) {
     const fix = f.fixes?.find((x) => x.safe);
@@ -38,25 +43,28 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
     if (edits.length === 0) continue;
     const clash = edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === s && e.end === t)));
     if (clash) continue;
-    for (const e of edits) {
-      chosen.push(e);
-      taken.push([e.start, e.end]);
-    }
+    chosen.push({ code: f.code, edits });
+    for (const e of edits) taken.push([e.start, e.end]);
   }
   return chosen;
 }
 
-/** Applies safe fixes until none is left (at most `passes` rounds). */
-export function fixAll(text: string, options: AnalyzeOptions = {}, passes = 10): { text: string; fixed: number } {
+/**
+ * Applies safe fixes until none is left (at most `passes` rounds). `fixed` counts the edits
+ * applied; `rules` holds the code of each fix applied, for a summary of what changed.
+ */
+export function fixAll(text: string, options: AnalyzeOptions = {}, passes = 10): { text: string; fixed: number; rules: string[] } {
   let fixed = 0;
+  const rules: string[] = [];
   let current = text;
   for (let i = 0; i < passes; i++) {
-    const edits = safeFixEdits(analyze(current, options).findings);
-    if (edits.length === 0) break;
-    const result = applyEdits(current, edits);
+    const fixes = safeFixes(analyze(current, options).findings);
+    if (fixes.length === 0) break;
+    const result = applyEdits(current, fixes.flatMap((f) => f.edits));
     if (result.text === current) break;
     fixed += result.applied.length;
+    for (const f of fixes) rules.push(f.code);
     current = result.text;
   }
-  return { text: current, fixed };
+  return { text: current, fixed, rules };
 }

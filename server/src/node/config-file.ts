@@ -7,6 +7,7 @@ import { parse } from '../engine/parse';
 import { spanOf } from '../engine/model';
 import { LineIndex } from '../engine/text';
 import { allRules } from '../rules';
+import { plainReason } from './io-errors';
 
 export const CONFIG_NAMES = ['.yardstick.yaml', '.yardstick.yml'];
 
@@ -26,9 +27,16 @@ export interface LoadedConfig {
   /** The config file used, if any. */
   file?: string;
   problems: ConfigFileProblem[];
+  /** Set when the file could not be read (then `problems` holds the same message and defaults apply). */
+  readError?: string;
 }
 
-/** The nearest config file from `dir` upwards, stopping at `stopAt` (the workspace root) or a repository root. */
+/**
+ * The nearest config file from `dir` upwards. The search stops after the repository root (the
+ * first folder holding `.git`, a folder or, in worktrees and submodules, a file), at the
+ * filesystem root, or after `stopAt` (the server's workspace folder). It never depends on the
+ * current directory, so a file gets the same configuration wherever the checker is run from.
+ */
 export function findConfigFile(dir: string, stopAt?: string): string | undefined {
   let here = resolve(dir);
   const stop = stopAt ? resolve(stopAt) : undefined;
@@ -38,6 +46,16 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
     if (here === stop || existsSync(join(here, '.git'))) return undefined;
+    const parent = dirname(here);
+    if (parent === here) return undefined;
+    here = parent;
+  }
+}
+
+/** The repository holding `dir`: the nearest folder upwards with a `.git` folder or file. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let here = resolve(dir); ; ) {
+    if (existsSync(join(here, '.git'))) return here;
     const parent = dirname(here);
     if (parent === here) return undefined;
     here = parent;
@@ -69,7 +87,8 @@ export function loadConfigFile(file: string, ...extraLayers: unknown[]): LoadedC
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const { config } = resolveConfig(allRules, ...extraLayers);
-    return { config, file, problems: [{ file, message: `Cannot read the configuration: ${(e as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 }] };
+    const readError = plainReason(e);
+    return { config, file, readError, problems: [{ file, message: `Cannot read the configuration: ${(e as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 }] };
   }
   return configFromText(text, file, ...extraLayers);
 }

@@ -1,0 +1,75 @@
+// Reading the command line into checked values, with mistakes explained in the tool's own words
+// (Node's parser speaks of "positional arguments" and "ambiguous" values).
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../engine/suggest';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const USAGE_HINT = 'Run "yardstick --help" for usage.';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  config: { type: 'string', short: 'c' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+export interface CommandLine {
+  values: {
+    format: Format;
+    maxWarnings?: number;
+    quiet: boolean;
+    config?: string;
+    fix: boolean;
+    'fix-dry-run': boolean;
+    color?: boolean;
+    'no-color'?: boolean;
+    help: boolean;
+    version: boolean;
+  };
+  positionals: string[];
+}
+
+export function parseCommandLine(argv: string[]): CommandLine | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    return { error: explain(e as Error & { code?: string }) };
+  }
+  const { values, positionals } = parsed;
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    return { error: `unknown format "${values.format}"; use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]}.` };
+  }
+  let maxWarnings: number | undefined;
+  const limit = values['max-warnings'];
+  if (limit !== undefined) {
+    if (!/^\d+$/.test(limit)) return { error: `--max-warnings needs a whole number of 0 or more, not ${limit === '' ? 'nothing' : `"${limit}"`}.` };
+    maxWarnings = Number(limit);
+  }
+  if (values.fix && values['fix-dry-run']) return { error: '--fix and --fix-dry-run cannot be used together: choose one.' };
+  return { values: { ...values, format: values.format as Format, maxWarnings }, positionals };
+}
+
+const NAMES = Object.entries(OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
+
+function explain(e: Error & { code?: string }): string {
+  const option = /'(-[^',\s]+)(?:, (--[^'\s]+))?/.exec(e.message);
+  const name = option?.[2] ?? option?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) {
+    const close = name.startsWith('--') ? didYouMean(name, NAMES.filter((n) => n.startsWith('--'))) : undefined;
+    return `unknown option ${name}${close ? `; did you mean ${close}?` : '.'}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
+    if (/does not take an argument/.test(e.message)) return `${name} takes no value.`;
+    return `${name} needs a value${name === '--format' ? `: ${FORMATS.join(', ')}` : ''}.`;
+  }
+  return `the options could not be read (${e.message.split('\n')[0]}).`;
+}
