@@ -16,6 +16,7 @@ import { buildEngine } from './build-engine.mjs';
 import { BIG_SIZES, MANY_DIR, bigPath, generateAll } from './generate.mjs';
 import { startServer, TimeoutError } from './lsp.mjs';
 import { bundleSchema } from './schema-bundle.mjs';
+import { runSuperlinear, SLOPE_GOAL } from './superlinear.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -51,7 +52,7 @@ const log = (...a) => console.log(...a);
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
 
-const results = { startedAt: new Date().toISOString(), machine: machine(), engine: {}, cli: {}, server: {}, yls: {}, notes: [] };
+const results = { startedAt: new Date().toISOString(), machine: machine(), engine: {}, cli: {}, server: {}, yls: {}, superlinear: [], notes: [] };
 
 // ---- set-up ------------------------------------------------------------------------------
 log('Generating files…');
@@ -302,6 +303,10 @@ if (!SKIP_YLS) {
   await y.stop().catch(() => {});
 }
 
+// ---- 5. super-linear input families -----------------------------------------------------
+log(`\n[${elapsed()}] Super-linear families (four sizes spanning 16x, median of 5 interleaved runs, log-log slope)`);
+results.superlinear = await runSuperlinear({ log, reps: QUICK ? 3 : 5 });
+
 // ---- report ------------------------------------------------------------------------------
 results.finishedAt = new Date().toISOString();
 results.seconds = (performance.now() - t0) / 1000;
@@ -337,6 +342,9 @@ function ratios(r) {
   add('10k: server RSS vs 60 MB + 10x file size', r.server.rss?.rss, 'RSS MB', r.server.rssBudgetMB, 'budget MB', '≤ 1x', (x) => x <= 1);
   add('CLI on 1,000 files vs sum of their js-yaml loads', r.cli.cli, 'CLI', r.cli.sumLoads, 'sum of loads', '≤ 1.5x', (x) => x <= 1.5);
   add('CLI on 1,000 files vs a node process loading them with js-yaml', r.cli.cli, 'CLI', r.cli.loadProcess, 'load process', '(info)', () => null);
+  for (const f of r.superlinear ?? []) {
+    out.push({ what: `slope: ${f.family}`, measured: f.slope, measuredLabel: 'log-log slope', reference: SLOPE_GOAL, referenceLabel: 'goal', ratio: f.slope, goal: `≤ ${SLOPE_GOAL}`, met: f.met });
+  }
   return out;
 }
 

@@ -1,20 +1,21 @@
-// "Did you mean ...?" suggestions by edit distance.
+// "Did you mean ...?" suggestions: the closest candidate by edit distance, found through
+// indexes so that a file with N ids and N broken references costs about N, not N².
+//
+// Scoring (unchanged from the first version, so messages stay the same): an edit distance d
+// scores d; a prefix relation (one starts with the other, both at least 3 letters) scores 1.5;
+// a candidate is plausible when its score is at most max(2, longer length / 3). The lowest
+// score wins, ties go to the candidate listed first.
 
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
+/** Longer inputs get no suggestion: ids are short, and distance on long strings costs length². */
+export const MAX_SUGGEST_LENGTH = 64;
+/** Farthest typo looked for beyond one edit: more than this many edits is no longer a typo. */
+const MAX_FAR_EDITS = 4;
+/** Gram postings one question may visit in the far (two or more edits) search. */
+const FAR_SEARCH_BUDGET = 4096;
+/** Questions answered by scanning every candidate before the indexes are built: one broken
+ * reference in a big file should not pay for indexing ten thousand ids. */
+const SCANNED_QUESTIONS = 16;
+const GRAM = 2;
 
 // Scratch row for boundedDistance: suggestions run in tight loops, so no allocation per call.
 let row = new Int32Array(64);
@@ -39,93 +40,240 @@ function boundedDistance(a: string, b: string, limit: number): number {
     }
     if (rowMin > limit) return Infinity;
   }
-  return prev[b.length];
+  return prev[b.length] <= limit ? prev[b.length] : Infinity;
 }
 
-/** Half the difference in letter counts: a lower bound of the edit distance. O(length). */
-function letterCountBound(a: string, b: string, counts: Int32Array): number {
-  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
-  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]--;
-  let diff = 0;
-  // Sum each letter's difference once, resetting the counts for the next call as we go.
-  for (let i = 0; i < a.length; i++) {
-    const k = a.charCodeAt(i) & 127;
-    diff += Math.abs(counts[k]);
-    counts[k] = 0;
-  }
-  for (let i = 0; i < b.length; i++) {
-    const k = b.charCodeAt(i) & 127;
-    diff += Math.abs(counts[k]);
-    counts[k] = 0;
-  }
-  return Math.ceil(diff / 2);
-}
+const allowedEdits = (a: string, b: string) => Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
 
 /** The closest candidate, if it is close enough to be a plausible typo (or a prefix/contained match). */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   return new Suggester(candidates).suggest(input);
 }
 
+interface Best {
+  index: number;
+  score: number;
+}
+
 /**
- * Did-you-mean over one set of candidates, asked many times (every broken reference of a
- * file). Big sets (thousands of indicator ids) are bucketed by their first two letters, which
- * typos rarely hit, so each question compares against a few ids rather than all of them.
+ * Did-you-mean over one set of candidates, asked many times (every broken reference of a file).
+ * Three indexes, each answering one kind of closeness without a scan of all candidates:
+ * one-deletion variants (every one-edit typo), sorted names (prefixes), and letter pairs
+ * (farther typos, rarest pairs first, within a fixed budget per question).
  */
 export class Suggester {
-  private readonly all: string[];
-  private readonly buckets?: Map<string, string[]>;
-  private readonly counts = new Int32Array(128);
+  private readonly names: string[] = [];
+  private readonly lower: string[] = [];
+  private readonly exact = new Map<string, number>();
+  private deletions?: Map<number, number[]>;
+  private seen?: Int32Array;
+  private stamp = 0;
+  private sorted?: number[];
+  private grams?: Map<string, number[]>;
+  private byLength?: Map<number, number[]>;
 
-  constructor(candidates: Iterable<string>) {
-    this.all = [...candidates];
-    if (this.all.length > 1000) {
-      this.buckets = new Map();
-      for (const c of this.all) {
-        const key = c.slice(0, 2).toLowerCase();
-        const bucket = this.buckets.get(key);
-        if (bucket) bucket.push(c);
-        else this.buckets.set(key, [c]);
-      }
+  private readonly scannedQuestions: number;
+
+  /** `scannedQuestions` (tests): how many questions to answer by scanning before indexing. */
+  constructor(candidates: Iterable<string>, { scannedQuestions = SCANNED_QUESTIONS } = {}) {
+    this.scannedQuestions = scannedQuestions;
+    for (const name of candidates) {
+      const l = name.toLowerCase();
+      if (l.length > MAX_SUGGEST_LENGTH || this.exact.has(l)) continue;
+      this.exact.set(l, this.names.length);
+      this.names.push(name);
+      this.lower.push(l);
     }
   }
+
+  private asked = 0;
 
   suggest(input: string): string | undefined {
     const needle = input.toLowerCase();
-    const pool = this.buckets && needle.length >= 4 ? this.buckets.get(needle.slice(0, 2)) ?? [] : this.all;
-    let best: string | undefined;
+    if (needle.length > MAX_SUGGEST_LENGTH || this.names.length === 0) return undefined;
+    return ++this.asked <= this.scannedQuestions ? this.scan(needle) : this.lookUp(needle);
+  }
+
+  /** Every candidate, cheapest rejections first. */
+  private scan(needle: string): string | undefined {
     let bestScore = Infinity;
-    // Prefix matches first (cheap): once one scores 1.5, only one-edit typos need a closer look.
-    if (needle.length >= 3) {
-      for (const candidate of pool) {
-        const c = candidate.toLowerCase();
-        if (c !== needle && (c.startsWith(needle) || needle.startsWith(c))) {
-          best = candidate;
-          bestScore = 1.5;
-          break;
-        }
-      }
-    }
-    for (const candidate of pool) {
-      const c = candidate.toLowerCase();
-      if (bestScore <= 1.5 && Math.abs(c.length - needle.length) > 1) continue;
-      const allowed = Math.max(2, Math.floor(Math.max(needle.length, c.length) / 3));
-      // Cheap lower bound first: each edit changes the letter counts by at most two.
-      if (letterCountBound(needle, c, this.counts) > allowed) continue;
-      // A prefix match scores 1.5 (between one and two edits); only a closer typo can beat it.
-      // Anything farther than a third of the longer word is no typo: stop computing early.
-      const prefix = needle.length >= 3 && (c.startsWith(needle) || needle.startsWith(c));
-      const ceiling = prefix ? Math.min(bestScore, 1.5) : bestScore;
-      let score = boundedDistance(needle, c, Math.min(Math.ceil(ceiling) - 1, allowed));
+    let bestIndex = -1;
+    for (let i = 0; i < this.lower.length; i++) {
+      const c = this.lower[i];
+      const prefix = needle.length >= 3 && c.length >= 3 && c !== needle && (c.startsWith(needle) || needle.startsWith(c));
+      const limit = Math.min(prefix ? 1 : MAX_FAR_EDITS, allowedEdits(needle, c), Math.ceil(bestScore) - 1);
+      let score = boundedDistance(needle, c, limit);
       if (prefix) score = Math.min(score, 1.5);
       if (score < bestScore) {
         bestScore = score;
-        best = candidate;
+        bestIndex = i;
+        if (score === 0) break;
       }
     }
-    if (best === undefined) return undefined;
-    const allowed = Math.max(2, Math.floor(Math.max(needle.length, best.length) / 3));
-    return bestScore <= allowed ? best : undefined;
+    return bestIndex >= 0 ? this.names[bestIndex] : undefined;
   }
+
+  private lookUp(needle: string): string | undefined {
+    let best: Best | undefined;
+    const consider = (index: number, score: number) => {
+      if (!best || score < best.score || (score === best.score && index < best.index)) best = { index, score };
+    };
+    const same = this.exact.get(needle);
+    if (same !== undefined) consider(same, 0);
+    if (!best) for (const i of this.oneEditAway(needle)) consider(i, 1);
+    if (!best || best.score > 1) for (const i of this.prefixRelated(needle)) consider(i, 1.5);
+    if (!best) this.farSearch(needle, consider);
+    if (!best) return undefined;
+    const { index, score } = best;
+    return score <= allowedEdits(needle, this.lower[index]) ? this.names[index] : undefined;
+  }
+
+  /** Candidates exactly one edit away: they share a one-deletion variant with the needle
+   * (variants are hashed, not built as strings; a hash collision only costs a comparison). */
+  private *oneEditAway(needle: string): Generator<number> {
+    const deletions = (this.deletions ??= this.buildDeletions());
+    const stamp = ++this.stamp;
+    const seen = (this.seen ??= new Int32Array(this.lower.length));
+    for (const key of variantHashes(needle)) {
+      for (const i of deletions.get(key) ?? []) {
+        if (seen[i] === stamp || this.lower[i] === needle) continue;
+        seen[i] = stamp;
+        if (boundedDistance(needle, this.lower[i], 1) === 1) yield i;
+      }
+    }
+  }
+
+  private buildDeletions(): Map<number, number[]> {
+    const map = new Map<number, number[]>();
+    this.lower.forEach((l, i) => {
+      for (const key of variantHashes(l)) {
+        const list = map.get(key);
+        if (!list) map.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return map;
+  }
+
+  /** Candidates that start with the needle, or that the needle starts with (3+ letters each). */
+  private *prefixRelated(needle: string): Generator<number> {
+    if (needle.length < 3) return;
+    for (let n = 3; n < needle.length; n++) {
+      const i = this.exact.get(needle.slice(0, n));
+      if (i !== undefined) yield i;
+    }
+    const sorted = (this.sorted ??= this.lower.map((_, i) => i).sort((a, b) => (this.lower[a] < this.lower[b] ? -1 : this.lower[a] > this.lower[b] ? 1 : 0)));
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lower[sorted[mid]] < needle) lo = mid + 1;
+      else hi = mid;
+    }
+    // The lowest-indexed one is enough for ties, but the run of names with this prefix can be
+    // long: walk it only while it may still hold a lower index, up to a fixed count.
+    for (let k = lo, walked = 0; k < sorted.length && walked < 256 && this.lower[sorted[k]].startsWith(needle); k++, walked++) {
+      if (this.lower[sorted[k]] !== needle) yield sorted[k];
+    }
+  }
+
+  /**
+   * Two or more edits: candidates of a near length sharing enough letter pairs (q-gram count
+   * filter), visiting the needle's rarest pairs first and stopping at a fixed budget, so a
+   * question never costs more than a few thousand steps however many ids share their letters.
+   */
+  private farSearch(needle: string, consider: (index: number, score: number) => void): void {
+    const grams = (this.grams ??= this.buildGrams());
+    const maxEdits = Math.min(MAX_FAR_EDITS, Math.max(2, Math.floor((needle.length + MAX_FAR_EDITS) / 3)));
+    const lists = [...new Set(gramsOf(needle))].map((g) => grams.get(g) ?? []).sort((a, b) => a.length - b.length);
+    // Each edit removes at most GRAM of the needle's distinct pairs; the rest occur in the candidate.
+    const needed = lists.length - GRAM * maxEdits;
+    const shared = new Map<number, number>();
+    let budget = FAR_SEARCH_BUDGET;
+    if (needed <= 0) {
+      // Too short for pairs to say anything: every candidate of a near length, within the budget.
+      const byLength = (this.byLength ??= this.buildByLength());
+      for (let n = Math.max(0, needle.length - maxEdits); n <= needle.length + maxEdits; n++) {
+        for (const i of byLength.get(n) ?? []) if (budget-- > 0) shared.set(i, 0);
+      }
+    }
+    for (const list of needed > 0 ? lists : []) {
+      for (const i of list) {
+        if (budget-- <= 0) break;
+        if (Math.abs(this.lower[i].length - needle.length) <= maxEdits) shared.set(i, (shared.get(i) ?? 0) + 1);
+      }
+    }
+    let bestScore = Infinity;
+    let bestIndex = -1;
+    for (const [i, count] of shared) {
+      const c = this.lower[i];
+      if (count < needed) continue;
+      const limit = Math.min(bestScore === Infinity ? maxEdits : bestScore, allowedEdits(needle, c));
+      const d = boundedDistance(needle, c, limit);
+      if (d < bestScore || (d === bestScore && i < bestIndex)) {
+        bestScore = d;
+        bestIndex = i;
+      }
+    }
+    if (bestIndex >= 0) consider(bestIndex, bestScore);
+  }
+
+  private buildByLength(): Map<number, number[]> {
+    const map = new Map<number, number[]>();
+    this.lower.forEach((l, i) => {
+      const list = map.get(l.length);
+      if (list) list.push(i);
+      else map.set(l.length, [i]);
+    });
+    return map;
+  }
+
+  private buildGrams(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    this.lower.forEach((l, i) => {
+      for (const g of new Set(gramsOf(l))) {
+        const list = map.get(g);
+        if (list) list.push(i);
+        else map.set(g, [i]);
+      }
+    });
+    return map;
+  }
+}
+
+const HASH_BASE = 0x01000193;
+let prefixHash = new Int32Array(MAX_SUGGEST_LENGTH + 1);
+let basePower = new Int32Array(MAX_SUGGEST_LENGTH + 1);
+
+/** Polynomial hashes (mod 2^32, mixed with the length) of `s` and of each string made by
+ * deleting one of its characters: two strings one edit apart share one of these. */
+function variantHashes(s: string): number[] {
+  const n = s.length;
+  if (prefixHash.length <= n) {
+    prefixHash = new Int32Array(n + 1);
+    basePower = new Int32Array(n + 1);
+  }
+  basePower[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefixHash[i + 1] = (Math.imul(prefixHash[i], HASH_BASE) + s.charCodeAt(i)) | 0;
+    basePower[i + 1] = Math.imul(basePower[i], HASH_BASE);
+  }
+  const full = prefixHash[n];
+  const out = [mixLength(full, n)];
+  for (let i = 0; i < n; i++) {
+    const after = n - 1 - i;
+    const suffix = (full - Math.imul(prefixHash[i + 1], basePower[after])) | 0;
+    out.push(mixLength((Math.imul(prefixHash[i], basePower[after]) + suffix) | 0, n - 1));
+  }
+  return out;
+}
+
+const mixLength = (hash: number, length: number) => (hash ^ Math.imul(length + 1, 0x9e3779b1)) | 0;
+
+function gramsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + GRAM <= s.length; i++) out.push(s.slice(i, i + GRAM));
+  return out;
 }
 
 export function quoteList(values: readonly unknown[]): string {

@@ -20,6 +20,7 @@ export const ys004 = defineRule({
     for (const list of [model.stages, model.indicators, model.agreements]) {
       const seen = new Map<string, ModelObject>();
       const used = new Set(list.map((o) => o.id).filter((id): id is string => id !== undefined));
+      const nextSuffix = new Map<string, number>();
       for (const obj of list) {
         if (obj.id === undefined) continue;
         const first = seen.get(obj.id);
@@ -28,8 +29,10 @@ export const ys004 = defineRule({
           continue;
         }
         const idNode = nodeAt(model.doc.root, [...obj.path, 'id']);
-        let n = 2;
+        // Resume after the last suffix handed out for this id: 16,000 copies of one id stay linear.
+        let n = nextSuffix.get(obj.id) ?? 2;
         while (used.has(`${obj.id}-${n}`)) n++;
+        nextSuffix.set(obj.id, n + 1);
         const free = `${obj.id}-${n}`;
         used.add(free);
         const firstNode = nodeAt(model.doc.root, [...first.path, 'id']);

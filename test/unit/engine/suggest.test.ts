@@ -1,5 +1,51 @@
 import { strict as assert } from 'node:assert';
-import { didYouMean, Suggester } from '../../../server/src/engine/suggest';
+import { didYouMean, MAX_SUGGEST_LENGTH, Suggester } from '../../../server/src/engine/suggest';
+
+/** The first version's scan over every candidate: the reference the indexes must agree with. */
+function scanAll(input: string, candidates: string[]): string | undefined {
+  return scoreAll(input, candidates)?.best;
+}
+
+function scoreAll(input: string, candidates: string[]): { best: string; score: number } | undefined {
+  const needle = input.toLowerCase();
+  const distance = (a: string, b: string) => {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diag = prev[0];
+      prev[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const tmp = prev[j];
+        prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diag = tmp;
+      }
+    }
+    return prev[b.length];
+  };
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    let score = distance(needle, c);
+    if (c.length >= 3 && needle.length >= 3 && c !== needle && (c.startsWith(needle) || needle.startsWith(c))) score = Math.min(score, 1.5);
+    if (score < bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  if (best === undefined) return undefined;
+  return bestScore <= Math.max(2, Math.floor(Math.max(needle.length, best.length) / 3)) ? { best, score: bestScore } : undefined;
+}
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe('did-you-mean suggestions', () => {
   it('finds one- and two-edit typos and prefix matches, and nothing far away', () => {
@@ -17,9 +63,55 @@ describe('did-you-mean suggestions', () => {
 
   it('big candidate sets give the same answers as small ones', () => {
     const ids = Array.from({ length: 5000 }, (_, i) => `crime-reoffending-${String(i).padStart(6, '0')}`);
-    const big = new Suggester(ids);
+    for (const big of [new Suggester(ids), new Suggester(ids, { scannedQuestions: 0 })]) {
     assert.equal(big.suggest('crime-reoffending-000371-typo'), 'crime-reoffending-000371');
     assert.equal(big.suggest('crime-reofending-004242'), 'crime-reoffending-004242');
     assert.equal(big.suggest('tax-audit-coverage-001592'), undefined);
+    }
+  });
+
+  it('agrees with a scan over every candidate on random typos of random ids', () => {
+    const random = rng(42);
+    const letters = 'abcdefghij-0123';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+    const typo = (w: string) => {
+      let s = w;
+      for (let e = Math.floor(random() * 4); e > 0; e--) {
+        const at = Math.floor(random() * (s.length + 1));
+        const op = Math.floor(random() * 3);
+        const ch = letters[Math.floor(random() * letters.length)];
+        s = op === 0 ? s.slice(0, at) + ch + s.slice(at) : op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + ch + s.slice(at + 1);
+      }
+      return s;
+    };
+    let compared = 0;
+    let farOnly = 0;
+    for (let round = 0; round < 300; round++) {
+      const ids = Array.from({ length: 1 + Math.floor(random() * 40) }, () => word(3 + Math.floor(random() * 12)));
+      const scanning = new Suggester(ids, { scannedQuestions: Infinity });
+      const indexed = new Suggester(ids, { scannedQuestions: 0 });
+      for (let q = 0; q < 5; q++) {
+        const input = random() < 0.8 ? typo(ids[Math.floor(random() * ids.length)]) : word(2 + Math.floor(random() * 12));
+        const expected = scoreAll(input, ids);
+        const got = indexed.suggest(input);
+        assert.equal(scanning.suggest(input), got, `scan and index disagree on ${input}`);
+        const context = `${input} among ${ids.join(' ')}: got ${got}, expected ${expected?.best}`;
+        if (expected && got === undefined) {
+          // Beyond four edits the index stops looking (no longer a typo); the scan still finds one.
+          assert.ok(expected.score > 4, context);
+          farOnly++;
+        } else {
+          assert.equal(got, expected?.best, context);
+        }
+        compared++;
+      }
+    }
+    assert.ok(compared === 1500 && farOnly < 30, `${farOnly} of ${compared} found only by the scan`);
+  });
+
+  it('gives no suggestion for inputs longer than the cap, however close', () => {
+    const long = 'a'.repeat(MAX_SUGGEST_LENGTH + 1);
+    assert.equal(didYouMean(long, [long.slice(1)]), undefined);
+    assert.equal(didYouMean(long.slice(2), [long.slice(3)]), long.slice(3));
   });
 });
