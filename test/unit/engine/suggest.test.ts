@@ -2,10 +2,6 @@ import { strict as assert } from 'node:assert';
 import { didYouMean, MAX_SUGGEST_LENGTH, Suggester } from '../../../server/src/engine/suggest';
 
 /** The first version's scan over every candidate: the reference the indexes must agree with. */
-function scanAll(input: string, candidates: string[]): string | undefined {
-  return scoreAll(input, candidates)?.best;
-}
-
 function scoreAll(input: string, candidates: string[]): { best: string; score: number } | undefined {
   const needle = input.toLowerCase();
   const distance = (a: string, b: string) => {
