@@ -1,5 +1,7 @@
 // Compiles the JSON Schemas once, at build time, into standalone validator code
-// (server/src/engine/generated/*.js), so no check ever compiles a schema.
+// (server/src/engine/generated/*.js), so no check ever compiles a schema. Only the framework
+// schemas: config.schema.json serves editors, and engine/config.ts checks a configuration
+// against the rules' meta.
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -41,9 +43,4 @@ generate('framework-validator', read('framework.schema.json'), [
   read('indicator.schema.json'),
   read('agreement.schema.json'),
 ]);
-try {
-  generate('config-validator', read('config.schema.json'), []);
-} catch (e) {
-  if (e.code !== 'ENOENT') throw e;
-}
 console.log('validators generated');

@@ -10,7 +10,6 @@ export function formatJson(results: readonly FileResult[]): string {
         errorCount: r.findings.filter((f) => f.severity === 'error').length,
         warningCount: r.findings.filter((f) => f.severity === 'warning').length,
         infoCount: r.findings.filter((f) => f.severity === 'info' || f.severity === 'hint').length,
-        ...(r.fatal ? { fatal: r.fatal } : {}),
         ...(r.fixed ? { fixed: r.fixed } : {}),
         ...(r.output !== undefined ? { output: r.output } : {}),
         messages: r.findings.map((f) => ({

@@ -6,8 +6,6 @@ export interface FileResult {
   path: string;
   absolutePath: string;
   findings: Finding[];
-  /** Set when the file could not be read or checked. */
-  fatal?: string;
   /** --fix and --fix-dry-run: the fixes applied (or that would be), by rule. */
   fixed?: Array<{ ruleId: string; count: number }>;
   /** --fix-dry-run: the file's text with the fixes applied. */

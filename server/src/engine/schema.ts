@@ -42,7 +42,6 @@ for (const doc of documents) {
 }
 
 export const ROOT_SCHEMA = frameworkSchema as JsonSchema;
-export const SCHEMA_DOCUMENTS = documents;
 
 interface Located {
   schema: JsonSchema;

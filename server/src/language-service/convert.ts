@@ -20,10 +20,6 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
   }
 }
 
-export function toRange(lines: LineIndex, start: number, end: number): Range {
-  return lines.range(start, end);
-}
-
 export function toTextEdit(lines: LineIndex, e: EngineEdit): TextEdit {
   return { range: lines.range(e.start, e.end), newText: e.newText };
 }

@@ -10,11 +10,6 @@ export function num(v: unknown): number | undefined {
   return undefined;
 }
 
-/** A non-empty string after trimming, or undefined. */
-export function text(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
 /** True when a value is absent: undefined, null, an empty or blank string. */
 export function absent(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
