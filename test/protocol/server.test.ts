@@ -118,10 +118,12 @@ describe('language server over stdio', function () {
     });
     assert.equal(h.contents.kind, 'markdown');
     assert.match(h.contents.value, /Public Service Agreement/);
-    // The knowledge base entry: UK and US practice with sources.
-    assert.match(h.contents.value, /\*\*UK:\*\*/);
-    assert.match(h.contents.value, /\*\*US:\*\*/);
-    assert.match(h.contents.value, /Sources: \[/);
+    // The knowledge base entry: UK and US practice side by side, what worked and what went
+    // wrong, and sources.
+    assert.match(h.contents.value, /\| UK \| US \|\n\|---\|---\|\n\| PSAs arrived with the 1998 Comprehensive Spending Review/);
+    assert.match(h.contents.value, /\*\*What worked:\*\* /);
+    assert.match(h.contents.value, /\*\*What went wrong:\*\* /);
+    assert.match(h.contents.value, /\*\*Sources:\*\* \[/);
     assert.deepEqual(h.range, { start: pos, end: { line: pos.line, character: pos.character + 'public-service-agreement'.length } });
   });
 
@@ -130,7 +132,7 @@ describe('language server over stdio', function () {
     const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: pos.line, character: pos.character + 2 } });
     assert.match(h.contents.value, /`baseline`/);
     assert.match(h.contents.value, /starting point against which progress is judged/);
-    assert.match(h.contents.value, /\*\*UK:\*\*/);
+    assert.match(h.contents.value, /\| UK \| US \|\n\|---\|---\|\n\| The NAO's validation of PSA data systems/);
   });
 
   it('hovers a reference with a summary of the indicator and a problem with its rule', async () => {

@@ -5,6 +5,7 @@ import type { Analysis } from '../lint/analyze';
 import { nodePathAt } from '../engine/parse';
 import { describeAt, enumAt, schemaAt } from '../engine/schema';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
+import { entryMarkdown } from '../knowledge/markdown';
 import { ruleById } from '../rules';
 import { rangeContains } from './convert';
 import { byIdOf, idSlot, summary, valueAt } from './objects';
@@ -17,14 +18,7 @@ export interface HoverContext {
 }
 
 export function knowledgeMarkdown(e: KnowledgeEntry): string {
-  const out = [`#### ${e.title}`];
-  if (e.meaning) out.push(e.meaning);
-  if (e.uk) out.push(`**UK:** ${e.uk}`);
-  if (e.us) out.push(`**US:** ${e.us}`);
-  if (e.wentWrong) out.push(`**What went wrong:** ${e.wentWrong}`);
-  const sources = (e.sources ?? []).filter((s) => s && s.title);
-  if (sources.length) out.push(`Sources: ${sources.map((s) => (s.url ? `[${s.title}](${s.url})` : s.title)).join(' · ')}`);
-  return out.join('\n\n');
+  return `#### ${e.title}\n\n${entryMarkdown(e, { sourcesSeparator: ' · ' })}`;
 }
 
 export function ruleMarkdown(code: string, message?: string): string | undefined {

@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { knowledge } from '../../../server/src/knowledge';
-import { knowledgeDoc } from '../../../server/src/knowledge/doc';
+import { comparisonItems, knowledgeDoc } from '../../../server/src/knowledge/doc';
+import { ruleById } from '../../../server/src/rules';
 import { allRules } from '../../../server/src/rules';
 import { S } from '../../../server/src/rules/sources';
 
@@ -192,5 +193,26 @@ describe('knowledge: entries and sources', () => {
     const md = readFileSync(join(root, 'docs', 'knowledge.md'), 'utf8');
     assert.ok(md === knowledgeDoc(), 'docs/knowledge.md is stale: run `npx tsx scripts/knowledge-doc.ts`');
     for (const e of entries) assert.ok(md.includes(`Id: \`${e.id}\``), e.id);
+  });
+
+  it('covers every part of the UK/US comparison: no row without an entry, every id real', () => {
+    const groups = new Set(comparisonItems.map((c) => c.group));
+    assert.deepEqual([...groups].sort(), ['defect', 'difference', 'lesson', 'similarity', 'success']);
+    // The seed comparison's items, by group: 4 similarities, 3 differences, 5 successes, 4 defects, 5 lessons.
+    const count = (g: string) => comparisonItems.filter((c) => c.group === g).length;
+    assert.deepEqual(['similarity', 'difference', 'success', 'defect', 'lesson'].map(count), [4, 3, 5, 4, 5]);
+    const bad: string[] = [];
+    for (const c of comparisonItems) {
+      if (c.entries.length === 0) bad.push(`${c.item}: no entry`);
+      for (const id of c.entries) if (!knowledge.get(id)) bad.push(`${c.item}: ${id}`);
+      for (const r of c.rules) if (!ruleById(r)) bad.push(`${c.item}: ${r}`);
+    }
+    assert.deepEqual(bad, []);
+    // Every lint rule answers to some part of the comparison.
+    const covered = new Set(comparisonItems.flatMap((c) => c.rules));
+    assert.deepEqual(
+      allRules.map((r) => r.meta.id).filter((id) => id > 'YS100' && !covered.has(id)),
+      [],
+    );
   });
 });
