@@ -6,10 +6,12 @@ import type { ResolvedConfig } from '../engine/config';
 import { fixAll } from '../lint/fix';
 import { buildModel, type FrameworkModel } from '../engine/model';
 import { parse } from '../engine/parse';
-import { collectReferences, indexEntry, splitReference, type WorkspaceIndex } from '../engine/resolve';
+import { collectReferences, splitReference } from '../engine/resolve';
+import { WorkspaceIndex } from '../engine/workspace-index';
 import type { Finding } from '../engine/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 import { readRegularFile } from '../node/files';
+import { pathToUri } from '../node/uri';
 import { reasonFor, replaceFile, WriteFailure, type FileSnapshot } from '../node/write-file';
 import { decode, encode, notRoundTrip } from './encoding';
 
@@ -95,7 +97,7 @@ const betweenFiles = () => new Promise<void>((done) => setImmediate(done));
 export async function checkFiles(files: readonly string[], opts: CheckOptions, configs = new ConfigLookup(opts)): Promise<CheckedFiles> {
   const outcomes: FileOutcome[] = [];
   const pending = new Map<string, FrameworkModel>();
-  const workspace: WorkspaceIndex = { frameworks: new Map() };
+  const workspace = new WorkspaceIndex();
   for (const file of files) {
     if (opts.stopRequested) {
       await betweenFiles();
@@ -133,7 +135,7 @@ export async function checkFiles(files: readonly string[], opts: CheckOptions, c
     outcome.crossFile = refersToOtherFrameworks(model);
     outcome.frameworkId = model.frameworkId;
     // Cross-file references are judged once every file is indexed; the rest is final now.
-    if (model.frameworkId && !workspace.frameworks.has(model.frameworkId)) workspace.frameworks.set(model.frameworkId, indexEntry(model, file));
+    workspace.update(pathToUri(file), model);
     if (outcome.crossFile) pending.set(file, model);
     else outcome.findings = analyzeDocument(model.doc, { config }, model).findings;
     outcomes.push(outcome);

@@ -2,6 +2,7 @@
 // and workspace-wide `framework-id#object-id` references through a WorkspaceIndex.
 import type { FrameworkModel, ModelObject } from './model';
 import type { Path } from './types';
+import type { WorkspaceIndex } from './workspace-index';
 
 export type RefKind = 'stage' | 'indicator';
 
@@ -11,21 +12,6 @@ export interface Reference {
   text: string;
   path: Path;
   from: ModelObject;
-}
-
-/** Ids other files declare, for `framework-id#object-id` references. */
-export interface WorkspaceIndex {
-  /** Framework id → its ids per kind, and where it lives. */
-  frameworks: Map<string, { uri: string; stages: Set<string>; indicators: Set<string>; agreements: Set<string> }>;
-}
-
-export function indexEntry(model: FrameworkModel, uri: string) {
-  return {
-    uri,
-    stages: new Set(model.stagesById.keys()),
-    indicators: new Set(model.indicatorsById.keys()),
-    agreements: new Set(model.agreementsById.keys()),
-  };
 }
 
 export function collectReferences(model: FrameworkModel): Reference[] {

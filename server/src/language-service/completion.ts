@@ -7,14 +7,14 @@ import { enumAt, schemaAt, type JsonSchema } from '../engine/schema';
 import type { Path } from '../engine/types';
 import { idSlot } from './objects';
 import { cursorContext, type CursorContext } from './yaml-context';
-import type { FrameworkIndex } from './workspace-index';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 import type { Position } from 'vscode-languageserver';
 
 export interface CompletionOptions {
   snippets: boolean;
   /** The last analysis without syntax errors (ids to offer while the text is half-typed). */
   lastGood?: Analysis;
-  index?: FrameworkIndex;
+  index?: WorkspaceIndex;
 }
 
 function isObjectSchema(s: JsonSchema | undefined): boolean {
@@ -181,7 +181,7 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
   // Ids of other frameworks in the workspace, as framework-id#object-id.
   const own = source.model.frameworkId;
   let count = 0;
-  for (const [fw, entry] of options.index?.workspace().frameworks ?? []) {
+  for (const [fw, entry] of options.index?.frameworks ?? []) {
     if (fw === own) continue;
     for (const id of slot.kind === 'stage' ? entry.stages : entry.indicators) {
       if (count++ > 500) break;

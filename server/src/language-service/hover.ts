@@ -10,11 +10,11 @@ import { ruleById } from '../rules';
 import { rangeContains } from './convert';
 import { byIdOf, idSlot, summary, valueAt } from './objects';
 import { splitReference } from '../engine/resolve';
-import type { FrameworkIndex } from './workspace-index';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 
 export interface HoverContext {
   knowledge: KnowledgeBase;
-  index?: FrameworkIndex;
+  index?: WorkspaceIndex;
 }
 
 export function knowledgeMarkdown(e: KnowledgeEntry): string {
@@ -61,7 +61,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
         const target = local ? byIdOf(analysis, slot.kind).get(ref.id) : undefined;
         if (target && !slot.declaration) sections.push(summary(target));
         else if (!local) {
-          const entry = ref.framework !== undefined ? ctx.index?.workspace().frameworks.get(ref.framework) : undefined;
+          const entry = ref.framework !== undefined ? ctx.index?.frameworks.get(ref.framework) : undefined;
           const ids = slot.kind === 'stage' ? entry?.stages : entry?.indicators;
           sections.push(entry && ids?.has(ref.id) ? `${slot.kind} \`${ref.id}\` of framework \`${ref.framework}\` (${entry.uri})` : `No ${slot.kind} \`${ref.id}\` in a framework \`${ref.framework}\` of this workspace.`);
         } else if (target && slot.declaration) {

@@ -3,11 +3,11 @@
 import { ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import { byIdOf, idAt, occurrences, type IdAt, type IdKind } from './objects';
-import type { FrameworkIndex } from './workspace-index';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 
 export interface NavigationContext {
   uri: string;
-  index: FrameworkIndex;
+  index: WorkspaceIndex;
   /** Analysis of another file (open document or read from disk); undefined when unavailable. */
   analysisOf(uri: string): Analysis | undefined;
 }

@@ -5,7 +5,7 @@ import { allRules, ruleById } from '../rules';
 import type { ResolvedConfig, RuleSetting } from '../engine/config';
 import { buildModel, LIST_KEYS, spanOf, type FrameworkModel, type ModelObject, type ObjectKind } from '../engine/model';
 import { parse, type ParsedDocument } from '../engine/parse';
-import type { WorkspaceIndex } from '../engine/resolve';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 import { formatMessage, optionDefaults, type Rule, type RuleContext, type RuleReport } from '../rules/rule';
 import { findDirectives, isSuppressed } from '../engine/suppress';
 import { LineIndex } from '../engine/text';

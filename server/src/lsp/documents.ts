@@ -78,7 +78,7 @@ export class Documents {
 
   /** Another file's analysis, for cross-file navigation: open documents first, then the disk. */
   analysisOfOther(uri: string): Analysis | undefined {
-    const workspace = this.workspace.index.workspace();
+    const workspace = this.workspace.index;
     const open = this.open.all().find((d) => this.workspace.index.sameFile(d.uri, uri));
     if (open) {
       const cached = this.analyses.get(open.uri);
@@ -101,6 +101,6 @@ export class Documents {
 
   private optionsFor(uri: string, settings: Parameters<Configuration['configFor']>[1]): { options: AnalyzeOptions; key: string } {
     const config = this.configuration.configFor(uri, settings);
-    return { options: { config: config.config, workspace: this.workspace.index.workspace() }, key: `${config.key}|${this.workspace.generation}` };
+    return { options: { config: config.config, workspace: this.workspace.index }, key: `${config.key}|${this.workspace.generation}` };
   }
 }

@@ -2,7 +2,7 @@
 // open documents' analyses, refreshed from disk on watched-file changes and when a document
 // closes. When what one file declares changes, the other open documents are re-checked.
 import type { Analysis } from '../lint/analyze';
-import { FrameworkIndex } from '../language-service/workspace-index';
+import { WorkspaceIndex } from '../engine/workspace-index';
 import { isConfigFile } from '../node/config-service';
 import { refreshFromDisk } from '../node/framework-files';
 import { canonicalUri, pathToUri } from '../node/uri';
@@ -25,7 +25,7 @@ export interface WorkspaceEvents {
 }
 
 export class Workspace {
-  readonly index = new FrameworkIndex(canonicalUri);
+  readonly index = new WorkspaceIndex(canonicalUri);
   /** Bumped on every index change: part of the analysis cache key. */
   generation = 0;
   private timer: NodeJS.Timeout | undefined;

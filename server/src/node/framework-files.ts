@@ -1,7 +1,7 @@
 // Framework files on disk and the workspace index: "read a file, then update or remove its
 // entry" lives here once, for the start-up scan, watched-file changes and closed documents.
 import { promises as fsp, readFileSync } from 'node:fs';
-import type { FrameworkIndex } from '../language-service/workspace-index';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 import { uriToPath } from './uri';
 
 export const FRAMEWORK_FILE = /\.framework\.ya?ml$/i;
@@ -38,7 +38,7 @@ export function readFrameworkFileSync(uri: string): string | undefined {
  * when there is no readable framework file. `stillWanted` is asked after the read (an editor may
  * have opened the file meanwhile, and then its text wins). True when what other files see changed.
  */
-export async function refreshFromDisk(index: FrameworkIndex, uri: string, stillWanted: () => boolean = () => true): Promise<boolean> {
+export async function refreshFromDisk(index: WorkspaceIndex, uri: string, stillWanted: () => boolean = () => true): Promise<boolean> {
   const text = await readFrameworkFile(uri);
   if (!stillWanted()) return false;
   return text === undefined ? index.remove(uri) : index.updateFromText(uri, text);

@@ -3,7 +3,7 @@
 // fills option defaults, turns reports into findings and applies configuration and suppression.
 import type { FrameworkModel, ModelObject, ObjectKind } from '../engine/model';
 import type { ParsedDocument } from '../engine/parse';
-import type { WorkspaceIndex } from '../engine/resolve';
+import type { WorkspaceIndex } from '../engine/workspace-index';
 import type { Directive } from '../engine/suppress';
 import type { Fix, Path, RuleCategory, RuleOptionMeta, Severity, SourceRef } from '../engine/types';
 

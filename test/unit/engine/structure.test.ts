@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/lint/fix';
+import { WorkspaceIndex } from '../../../server/src/engine/workspace-index';
 import { brief, findings, MINIMAL, readRepoFile, where } from '../../helpers';
 
 const only = (text: string, code: string) => findings(text).filter((f) => f.code === code);
@@ -98,7 +99,8 @@ agreements:
 
   it('references to another framework resolve through the workspace index', () => {
     const text = base.replace('[ae-four-hour-wiat]', '[other-fw#shared-indicator, other-fw#nope]');
-    const workspace = { frameworks: new Map([['other-fw', { uri: 'file:///other', stages: new Set<string>(), indicators: new Set(['shared-indicator']), agreements: new Set<string>() }]]) };
+    const workspace = new WorkspaceIndex();
+    workspace.updateFromText('file:///other.framework.yaml', MINIMAL.replace('id: demo', 'id: other-fw') + 'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n');
     const fs = findings(text, { workspace }).filter((f) => f.code === 'YS003');
     assert.deepEqual(fs.map((f) => f.message), ['Unknown indicator "other-fw#nope" in agreement "psa-health".']);
     // Without a workspace (a single file), cross-file references are not judged.

@@ -1,0 +1,114 @@
+// The workspace index: what each framework file declares (its framework id and the ids of its
+// stages, indicators and agreements) and the `framework-id#object-id` references it makes.
+// Rules resolve cross-file references through it; the language service navigates with it.
+// Keys are URIs: the server feeds open documents and scanned files, the CLI the files it checks.
+import { buildModel, type FrameworkModel } from './model';
+import { nodeAt, parse } from './parse';
+import { collectReferences, splitReference, type RefKind } from './resolve';
+import { LineIndex } from './text';
+import type { Range } from './types';
+
+/** A `framework-id#object-id` reference one file makes to another framework. */
+export interface ExternalRef {
+  kind: RefKind;
+  framework: string;
+  id: string;
+  /** Offsets of the whole reference text in its file. */
+  start: number;
+  end: number;
+  /** Line/character range of just the id part (after `framework#`). */
+  idRange: Range;
+}
+
+/** One indexed file. */
+export interface IndexedFile {
+  uri: string;
+  frameworkId?: string;
+  stages: Set<string>;
+  indicators: Set<string>;
+  agreements: Set<string>;
+  externalRefs: ExternalRef[];
+  /** What other files can see (framework id and ids); a change re-checks them. */
+  signature: string;
+}
+
+export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
+  const stages = new Set(model.stagesById.keys());
+  const indicators = new Set(model.indicatorsById.keys());
+  const agreements = new Set(model.agreementsById.keys());
+  const externalRefs: ExternalRef[] = [];
+  let lines: LineIndex | undefined;
+  for (const ref of collectReferences(model)) {
+    const { framework, id } = splitReference(ref.text);
+    if (framework === undefined) continue;
+    const node = nodeAt(model.doc.root, ref.path);
+    if (!node) continue;
+    lines ??= new LineIndex(model.doc.text);
+    const raw = model.doc.text.slice(node.start, node.end);
+    const at = raw.lastIndexOf(id);
+    const idStart = at >= 0 ? node.start + at : node.start;
+    externalRefs.push({ kind: ref.kind, framework, id, start: node.start, end: node.end, idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end) });
+  }
+  const signature = JSON.stringify([model.frameworkId, [...stages].sort(), [...indicators].sort(), [...agreements].sort()]);
+  return { uri, frameworkId: model.frameworkId, stages, indicators, agreements, externalRefs, signature };
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private byFramework: Map<string, IndexedFile> | undefined;
+
+  /** `keyOf` gives one spelling per file (the server passes a URI canonicaliser). */
+  constructor(private readonly keyOf: (uri: string) => string = (uri) => uri) {}
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Updates a file from its model. Returns true when what other files see changed. */
+  update(uri: string, model: FrameworkModel): boolean {
+    const entry = indexedFile(uri, model);
+    const key = this.keyOf(uri);
+    const before = this.files.get(key);
+    this.files.set(key, entry);
+    const changed = !before || before.signature !== entry.signature;
+    if (changed) this.byFramework = undefined;
+    return changed;
+  }
+
+  updateFromText(uri: string, text: string): boolean {
+    return this.update(uri, buildModel(parse(text)));
+  }
+
+  remove(uri: string): boolean {
+    const had = this.files.delete(this.keyOf(uri));
+    if (had) this.byFramework = undefined;
+    return had;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(this.keyOf(uri));
+  }
+
+  /** Whether two URIs name the same file. */
+  sameFile(a: string, b: string): boolean {
+    return this.keyOf(a) === this.keyOf(b);
+  }
+
+  entries(): IndexedFile[] {
+    return [...this.files.values()];
+  }
+
+  /** Framework id → the file that declares it. When two files share an id, the first URI wins. */
+  get frameworks(): ReadonlyMap<string, IndexedFile> {
+    if (this.byFramework) return this.byFramework;
+    const frameworks = new Map<string, IndexedFile>();
+    const sorted = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
+    for (const f of sorted) if (f.frameworkId !== undefined && !frameworks.has(f.frameworkId)) frameworks.set(f.frameworkId, f);
+    this.byFramework = frameworks;
+    return frameworks;
+  }
+
+  uriOfFramework(frameworkId: string): string | undefined {
+    return this.frameworks.get(frameworkId)?.uri;
+  }
+}
