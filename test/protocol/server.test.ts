@@ -352,7 +352,14 @@ describe('language server over stdio', function () {
     const v = await client.change(uri, [{ range: { start: pos, end }, text: 'activities: [plan, monitor' }]);
     const broken = await client.waitForDiagnostics(uri, (p) => p.version === v, 10000, from);
     assert.ok(codes(broken).includes('YS001'), `codes: ${codes(broken)}`);
-    assert.ok(broken.diagnostics.every((d) => d.code === 'YS001'));
+    // The other findings stay from the last valid version, marked, with no fixes to apply.
+    const kept = broken.diagnostics.filter((d) => d.code !== 'YS001');
+    assert.ok(kept.some((d) => d.code === 'YS003'), `codes: ${codes(broken)}`);
+    for (const d of kept) {
+      assert.match(d.message, / \(from the last valid version\)$/);
+      assert.equal((d.data as { stale?: boolean; fixes?: unknown }).stale, true);
+      assert.equal((d.data as { fixes?: unknown }).fixes, undefined);
+    }
     // Requests are still answered from the recovered tree while the YAML is broken.
     const key = find(fixture, 'yardstick: 1');
     const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: key.line, character: key.character + 2 } });

@@ -47,9 +47,29 @@ function computeSchemaErrors(model: FrameworkModel): SchemaError[] {
   const errors = validateFramework.errors ?? [];
   // anyOf failures report every branch; keep one error per anyOf node.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  return errors
-    .filter((e) => e.keyword === 'anyOf' || !anyOfPaths.has(e.instancePath) || !e.schemaPath.includes('/anyOf/'))
-    .map((e) => ({ keyword: e.keyword, params: e.params, schemaPath: e.schemaPath, message: e.message, path: pointerToPath(e.instancePath, value) }));
+  const kept: ErrorObject[] = [];
+  // One problem per value: an empty `type:` breaks both "text" and the enum; keep the enum.
+  const onValue = new Map<string, number>();
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')) continue;
+    if (e.keyword === 'required' || e.keyword === 'additionalProperties') {
+      kept.push(e);
+      continue;
+    }
+    const at = onValue.get(e.instancePath);
+    if (at === undefined) {
+      onValue.set(e.instancePath, kept.length);
+      kept.push(e);
+    } else if (rankOf(e) < rankOf(kept[at])) kept[at] = e;
+  }
+  return kept.map((e) => ({ keyword: e.keyword, params: e.params, schemaPath: e.schemaPath, message: e.message, path: pointerToPath(e.instancePath, value) }));
+}
+
+/** Which of two errors on one value explains it best: the list of allowed values first. */
+const KEYWORD_RANK = ['enum', 'anyOf', 'pattern', 'format', 'minLength', 'minItems', 'type'];
+function rankOf(error: ErrorObject): number {
+  const i = KEYWORD_RANK.indexOf(error.keyword);
+  return i < 0 ? KEYWORD_RANK.length : i;
 }
 
 /** True for an error about the `yardstick:` format version (missing or not 1). */

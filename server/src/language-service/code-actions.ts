@@ -72,7 +72,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
   const seen = new Set<string>();
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
-      if (d.source !== SOURCE || d.code === undefined) continue;
+      // Findings kept from the last valid version may point at moved text: no actions until re-checked.
+      if (d.source !== SOURCE || d.code === undefined || (d.data as DiagnosticData | undefined)?.stale) continue;
       const code = String(d.code);
       for (const fix of fixesFor(analysis, d, ctx.version)) {
         let edits;

@@ -43,7 +43,12 @@ export interface DiagnosticData {
   fixes?: FixData[];
   /** The finding's own data (suggestion, expected values ...). */
   finding?: Record<string, unknown>;
+  /** From the last version without syntax errors, shown while the text does not parse: its
+   * range may be out of date, so it carries no fixes. */
+  stale?: boolean;
 }
+
+export const STALE_NOTE = ' (from the last valid version)';
 
 export function fixData(lines: LineIndex, fix: Fix): FixData {
   return {
@@ -71,8 +76,23 @@ export function toDiagnostic(analysis: Analysis, f: Finding, version?: number): 
   return d;
 }
 
-export function toDiagnostics(analysis: Analysis, version?: number): Diagnostic[] {
-  return analysis.findings.map((f) => toDiagnostic(analysis, f, version));
+/**
+ * The diagnostics of an analysis. While the text has syntax errors only YS001 runs; the other
+ * findings of `lastGood` (the last analysis that parsed) stay, marked and without fixes, so the
+ * Problems list does not empty and refill on every half-typed line.
+ */
+export function toDiagnostics(analysis: Analysis, version?: number, lastGood?: Analysis): Diagnostic[] {
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(analysis, f, version));
+  if (analysis.doc.errors.length === 0 || !lastGood || lastGood === analysis) return diagnostics;
+  const lineCount = analysis.lines.lineCount;
+  for (const f of lastGood.findings) {
+    if (f.code === 'YS001' || f.range.start.line >= lineCount) continue;
+    const d = toDiagnostic(lastGood, { ...f, fixes: undefined }, version);
+    d.message += STALE_NOTE;
+    (d.data as DiagnosticData).stale = true;
+    diagnostics.push(d);
+  }
+  return diagnostics;
 }
 
 export function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {

@@ -83,7 +83,8 @@ export function handlers(parts: Parts): Row[] {
         index,
       }),
     ),
-    on(DocumentSymbolRequest.type, [], (f) => documentSymbols(f.analysis)),
+    // While the text does not parse, the outline of the last version that did.
+    on(DocumentSymbolRequest.type, [], (f) => documentSymbols(f.analysis.doc.errors.length ? (documents.lastGoodOf(f.doc.uri) ?? f.analysis) : f.analysis)),
     on(DefinitionRequest.type, [position], (f, p) => definition(f.analysis, p.position, navigation(f))),
     on(ReferencesRequest.type, [position], (f, p) => references(f.analysis, p.position, p.context?.includeDeclaration !== false, navigation(f))),
     on(PrepareRenameRequest.type, [position], (f, p) => prepareRename(f.analysis, p.position)),

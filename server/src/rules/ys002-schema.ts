@@ -22,6 +22,8 @@ const messages = {
   notAllowedDidYouMean: '{{value}} is not a valid {{field}}; expected one of {{choices}} (did you mean "{{suggestion}}"?).',
   notAllowedOrOther: `{{value}} is not a valid {{field}}; expected one of {{choices}}${OTHER_FORMS}.`,
   notAllowedOrOtherDidYouMean: `{{value}} is not a valid {{field}}; expected one of {{choices}}${OTHER_FORMS} (did you mean "{{suggestion}}"?).`,
+  emptyChoice: '{{field}} is empty; expected one of {{choices}}.',
+  emptyChoiceOrOther: `{{field}} is empty; expected one of {{choices}}${OTHER_FORMS}.`,
   wrongType: '{{field}}{{location}} must be {{expected}}, not {{value}}.',
   invalid: '{{value}} is not a valid {{field}}{{location}}.',
   invalidDate: '{{value}} is not a valid date for {{field}}{{location}}; write dates as YYYY-MM-DD.',
@@ -188,7 +190,18 @@ function reportNotAllowed(context: Context, path: Path, value: unknown, allowed:
     const edit = replaceValue(context.doc, path, suggestion);
     if (edit) fixes.push({ title: `Change to "${suggestion}"`, edits: [edit], safe: false, preferred: true });
   }
-  const messageId = otherForms ? (suggestion ? 'notAllowedOrOtherDidYouMean' : 'notAllowedOrOther') : suggestion ? 'notAllowedDidYouMean' : 'notAllowed';
+  const messageId =
+    value === null
+      ? otherForms
+        ? 'emptyChoiceOrOther'
+        : 'emptyChoice'
+      : otherForms
+        ? suggestion
+          ? 'notAllowedOrOtherDidYouMean'
+          : 'notAllowedOrOther'
+        : suggestion
+          ? 'notAllowedDidYouMean'
+          : 'notAllowed';
   context.report({ messageId, data: { value: show(value), field, choices: quoteList(allowed), allowed, suggestion }, path, fixes });
 }
 

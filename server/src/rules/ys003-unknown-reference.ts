@@ -2,6 +2,9 @@ import { columnOf, eolOf, insertKeyInMap, lineEndOf } from '../engine/edits';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
 import { collectReferences, resolveReference, splitReference, type RefKind } from '../engine/resolve';
+
+/** How a reference is written (docs/format.md): `object-id` or `framework-id#object-id`. */
+const REFERENCE = /^([a-z0-9]+(-[a-z0-9]+)*#)?[a-z0-9]+(-[a-z0-9]+)*$/;
 import { didYouMean, Suggester } from '../engine/suggest';
 import type { Fix } from '../engine/types';
 import { defineRule } from './rule';
@@ -31,6 +34,8 @@ export const ys003 = defineRule({
       return s;
     };
     for (const ref of collectReferences(model)) {
+      // A reference not written as one is YS002's (pattern): one problem, one finding.
+      if (!REFERENCE.test(ref.text)) continue;
       const target = resolveReference(model, ref, workspace);
       if (target === 'unknown-file' || target) continue; // 'unknown-file': no workspace to look in
       const { framework, id } = splitReference(ref.text);
@@ -40,10 +45,9 @@ export const ys003 = defineRule({
         : localSuggester(ref.kind).suggest(id);
       const fixes: Fix[] = [];
       const node = nodeAt(model.doc.root, ref.path);
-      if (suggestion && node) {
-        const newText = external ? `${framework}#${suggestion}` : suggestion;
-        fixes.push({ title: `Change to "${newText}"`, edits: [{ start: node.start, end: node.end, newText }], safe: false, preferred: true });
-      }
+      // The suggestion keeps the framework prefix as written (this file's own too).
+      const suggested = suggestion && (framework !== undefined ? `${framework}#${suggestion}` : suggestion);
+      if (suggested && node) fixes.push({ title: `Change to "${suggested}"`, edits: [{ start: node.start, end: node.end, newText: suggested }], safe: false, preferred: true });
       if (!external) {
         const stub = stubFix(model, ref.kind, id);
         if (stub) fixes.push(stub);
@@ -51,7 +55,7 @@ export const ys003 = defineRule({
       const noFramework = external && !workspace?.frameworks.has(framework!);
       context.report({
         messageId: noFramework ? 'unknownFramework' : suggestion ? 'unknownDidYouMean' : 'unknown',
-        data: { kind: ref.kind, reference: ref.text, owner: labelOf(ref.from), framework, suggestion },
+        data: { kind: ref.kind, reference: ref.text, owner: labelOf(ref.from), framework, suggestion: suggested },
         path: ref.path,
         fixes,
       });

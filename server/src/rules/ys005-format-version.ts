@@ -1,7 +1,20 @@
 import { eolOf, replaceValue } from '../engine/edits';
 import { isVersionError, schemaErrors } from '../engine/validate';
+import type { Fix } from '../engine/types';
+import { frameworkTemplates, instantiateTemplate } from '../../../templates';
 import { defineRule } from './rule';
 import { show } from './util';
+
+/** An empty file's fixes: each template, in place of the blank text or after the comments. */
+function templateFixes(text: string): Fix[] {
+  const blank = text.trim() === '';
+  const eol = eolOf(text);
+  return frameworkTemplates.map((t) => {
+    const body = instantiateTemplate(t, undefined, eol);
+    const edit = blank ? { start: 0, end: text.length, newText: body } : { start: text.length, end: text.length, newText: (/[\r\n]$/.test(text) ? '' : eol) + body };
+    return { title: `Start from a template: ${t.label}`, edits: [edit], safe: false, preferred: t.id === 'blank' };
+  });
+}
 
 export const ys005 = defineRule({
   meta: {
@@ -13,7 +26,7 @@ export const ys005 = defineRule({
     sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
     fixable: true,
     messages: {
-      empty: 'The file is empty: a framework file starts with "yardstick: 1" and a "framework:" section.',
+      empty: 'The file is empty: start from a template (quick fix), or type "yardstick: 1" and a "framework:" section.',
       missing: 'Missing format version: add "yardstick: 1" as the first key.',
       unsupported: 'Unsupported format version {{version}}: this Yardstick reads version 1.',
     },
@@ -21,12 +34,8 @@ export const ys005 = defineRule({
   check(context) {
     const { doc, model } = context;
     if (doc.value === null || doc.value === undefined) {
-      context.report({
-        messageId: 'empty',
-        start: 0,
-        end: 0,
-        fixes: [{ title: 'Insert "yardstick: 1"', edits: [{ start: 0, end: 0, newText: 'yardstick: 1\n' }], safe: true }],
-      });
+      // A new file is empty on purpose: a hint that offers a start, not an error before anything is typed.
+      context.report({ messageId: 'empty', start: 0, end: 0, severity: 'hint', fixes: templateFixes(doc.text) });
       return;
     }
     for (const error of schemaErrors(model)) {
