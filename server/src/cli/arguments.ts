@@ -42,7 +42,7 @@ export function parseCommandLine(argv: string[]): CommandLine | { error: string 
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    return { error: explain(e as Error & { code?: string }) };
+    return { error: explainParseError(e, NAMES) };
   }
   const { values, positionals } = parsed;
   if (!(FORMATS as readonly string[]).includes(values.format)) {
@@ -58,13 +58,20 @@ export function parseCommandLine(argv: string[]): CommandLine | { error: string 
   return { values: { ...values, format: values.format as Format, maxWarnings }, positionals };
 }
 
-const NAMES = Object.entries(OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
+const NAMES = optionNames(OPTIONS);
 
-function explain(e: Error & { code?: string }): string {
+/** Every spelling of the options (--name, -n), for did-you-mean. */
+export function optionNames(options: Record<string, { type: string; short?: string }>): string[] {
+  return Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+}
+
+/** A parseArgs error in the tool's words; `names` are the options the command knows. */
+export function explainParseError(error: unknown, names: readonly string[]): string {
+  const e = error as Error & { code?: string };
   const option = /'(-[^',\s]+)(?:, (--[^'\s]+))?/.exec(e.message);
   const name = option?.[2] ?? option?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) {
-    const close = name.startsWith('--') ? didYouMean(name, NAMES.filter((n) => n.startsWith('--'))) : undefined;
+    const close = name.startsWith('--') ? didYouMean(name, names.filter((n) => n.startsWith('--'))) : undefined;
     return `unknown option ${name}${close ? `; did you mean ${close}?` : '.'}`;
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {

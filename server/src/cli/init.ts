@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FRAMEWORK_ID, frameworkTemplates, instantiateTemplate, templateById, templateFrameworkId } from '../../../templates';
+import { explainParseError, optionNames } from './arguments';
 import type { CliIO } from './main';
 
 export const INIT_HELP = `Usage: yardstick init [--template <name>] [--id <framework-id>] [<folder>]
@@ -20,20 +21,18 @@ Templates:
 ${frameworkTemplates.map((t) => `  ${t.id.padEnd(8)}${t.label}: ${t.description}`).join('\n')}
 `;
 
+const INIT_OPTIONS = {
+  template: { type: 'string', short: 't', default: 'blank' },
+  id: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export function runInit(argv: string[], io: CliIO): number {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        template: { type: 'string', short: 't', default: 'blank' },
-        id: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: INIT_OPTIONS });
   } catch (e) {
-    io.stderr(`yardstick init: ${(e as Error).message}\nRun "yardstick init --help" for usage.\n`);
+    io.stderr(`yardstick init: ${explainParseError(e, optionNames(INIT_OPTIONS))}\nRun "yardstick init --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -83,7 +83,8 @@ class FileSet {
       const real = realpathSync.native(dir);
       if (this.walked.has(real)) return;
       this.walked.add(real);
-      entries = readdirSync(dir, { withFileTypes: true });
+      // Sorted, so the first of several names for one file is always the same one.
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       this.problems.push({ path: dir, reason: statReason(e) });
       return;
