@@ -72,7 +72,7 @@ export default tseslint.config(
       'dist/**',
       'out/**',
       'bench/out/**',
-      'server/src/engine/generated/**',
+      '**/generated/**',
       'test/fixtures/**',
       'samples/**',
       '.vscode-test/**',
