@@ -18,33 +18,27 @@ const layers = [
   { dir: 'cli', rank: 6, pure: false, lsp: true },
 ];
 
-// Imports that exist in the code today and break the layering; each is being moved. An entry
-// lets one file keep one import until then; delete the entry with the move.
-const knownViolations = [
-  // The engine's config resolution takes the rule list; the Rule type belongs below the rules.
-  { file: 'server/src/engine/config.ts', allow: ['rules'] },
-  // URI helpers read node:url; they belong in node/.
-  { file: 'server/src/language-service/workspace-index.ts', allow: ['node:'] },
-];
+// Node's I/O modules, with or without the node: prefix.
+const NODE_IO = '^(?:node:.*|fs|fs/promises|path|url|child_process|os|net|http|https|worker_threads)$';
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The no-restricted-imports patterns for one layer's files, minus what `allow` lets through. */
-function restrictionsFor(layer, allow = []) {
+/** The no-restricted-imports patterns for one layer's files. */
+function restrictionsFor(layer) {
   const patterns = [];
   const below = layers.filter((l) => l.rank < layer.rank).map((l) => `${l.dir}/`);
   const mayImport = below.length ? `may import only from ${below.join(', ')}` : 'is the lowest layer and imports no other folder';
   for (const other of layers) {
-    if (other === layer || other.rank < layer.rank || allow.includes(other.dir)) continue;
+    if (other === layer || other.rank < layer.rank) continue;
     patterns.push({
       // Every import inside server/src is relative, so a path segment names the layer.
       regex: `^\\.{1,2}/(?:.*/)?${escape(other.dir)}(?:/|$)`,
       message: `${layer.dir}/ ${mayImport}, not from ${other.dir}/ (layers: docs/architecture.md).`,
     });
   }
-  if (layer.pure && !allow.includes('node:')) {
+  if (layer.pure) {
     patterns.push({
-      regex: '^(?:node:.*|fs|fs/promises|path|url|child_process|os|net|http|https|worker_threads)$',
+      regex: NODE_IO,
       message: `${layer.dir}/ does no I/O: Node modules belong in node/, lsp/ or cli/.`,
     });
   }
@@ -104,15 +98,6 @@ export default tseslint.config(
     files: [`server/src/${layer.dir}/**/*.ts`],
     rules: restrict(restrictionsFor(layer)),
   })),
-  ...knownViolations.map(({ file, allow }) => ({
-    files: [file],
-    rules: restrict(
-      restrictionsFor(
-        layers.find((l) => file.startsWith(`server/src/${l.dir}/`)),
-        allow,
-      ),
-    ),
-  })),
   {
     files: ['client/src/**/*.ts'],
     rules: restrict([
@@ -120,6 +105,17 @@ export default tseslint.config(
         regex: '^\\.{1,2}/(?:.*/)?server(?:/|$)',
         message: 'client/ starts the server as a separate process and imports nothing from server/src.',
       },
+    ]),
+  },
+  {
+    // Framework templates: data bundled into the client, the CLI and the server alike.
+    files: ['templates/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^\\.{1,2}/(?:.*/)?(?:server|client)(?:/|$)',
+        message: 'templates/ is data shared by client/ and server/: it imports from neither.',
+      },
+      { regex: NODE_IO, message: 'templates/ does no I/O: it is bundled into every front door.' },
     ]),
   },
 );

@@ -30,6 +30,8 @@ describe('architecture: the layer rule', () => {
     ['server/src/rules/probe.ts', "import type { Diagnostic } from 'vscode-languageserver';\n", /rules\/ knows nothing of LSP/],
     ['server/src/node/probe.ts', "import * as vscode from 'vscode';\n", /only client\/ may import it/],
     ['client/src/probe.ts', "import { analyze } from '../../server/src/lint/analyze';\n", /client\/ .*imports nothing from server\/src/],
+    ['templates/probe.ts', "import { RULES } from '../server/src/rules';\n", /templates\/ .*imports from neither/],
+    ['templates/probe.ts', "import { readFileSync } from 'node:fs';\n", /templates\/ does no I\/O/],
   ];
   for (const [file, code, message] of rejected) {
     it(`rejects ${code.trim()} in ${file}`, async () => {
@@ -51,7 +53,8 @@ describe('architecture: the layer rule', () => {
       'server/src/lsp/probe.ts',
       "import { createConnection } from 'vscode-languageserver/node';\nimport { scan } from '../node/workspace-scan';\n",
     ],
-    ['server/src/cli/probe.ts', "import { expand } from '../node/files';\n"],
+    ['server/src/cli/probe.ts', "import { expand } from '../node/files';\nimport { templateById } from '../../../templates';\n"],
+    ['client/src/probe.ts', "import * as vscode from 'vscode';\nimport { frameworkTemplates } from '../../templates';\n"],
   ];
   for (const [file, code] of allowed) {
     it(`allows ${code.trim().replace(/\n/g, ' ')} in ${file}`, async () => {
