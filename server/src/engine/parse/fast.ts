@@ -7,6 +7,7 @@
 import jsyaml = require('js-yaml');
 import type { Event, ScalarEvent } from 'js-yaml';
 import { LIMITS } from './limits';
+import { plainSyntaxMessage } from './messages';
 import type { ParsedDocument, SyntaxProblem, YAlias, YMap, YNode, YScalar, YSeq } from './tree';
 
 const { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } = jsyaml;
@@ -283,10 +284,10 @@ function aliasExpansionProblem(
 export function toProblem(text: string, e: unknown): SyntaxProblem {
   if (e instanceof YAMLException) {
     const at = Math.max(0, Math.min(e.mark?.position ?? 0, text.length));
-    return { message: capitalise(e.reason), start: at, end: tokenEnd(text, at) };
+    return { message: plainSyntaxMessage(capitalise(e.reason)), start: at, end: tokenEnd(text, at) };
   }
   const message = e instanceof Error ? e.message : String(e);
-  return { message: capitalise(message), start: 0, end: tokenEnd(text, 0) };
+  return { message: plainSyntaxMessage(capitalise(message)), start: 0, end: tokenEnd(text, 0) };
 }
 
 /** The end of the token at an error offset: to the next space or line end, at least one char. */

@@ -2,6 +2,7 @@
 // one of them. Used when the fast path meets a syntax error (and by tests, to prove both agree).
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LIMITS } from './limits';
+import { plainSyntaxMessage } from './messages';
 import { tokenEnd } from './fast';
 import type { ParsedDocument, SyntaxProblem, YNode } from './tree';
 
@@ -95,6 +96,6 @@ function trimEnd(text: string, start: number, end: number): number {
 function cleanMessage(message: string): string {
   // yaml's messages carry "at line N, column M" and a code frame; the range says that already.
   const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return firstLine.length ? firstLine[0].toUpperCase() + firstLine.slice(1) : firstLine;
+  return plainSyntaxMessage(firstLine.length ? firstLine[0].toUpperCase() + firstLine.slice(1) : firstLine);
 }
 
