@@ -17,7 +17,7 @@ export const ys402 = defineRule({
     sources: [S.pmdu, S.pmduHistory, S.usc1121, S.gpramaStatute],
     fixable: true,
     messages: {
-      noReview: '{{agreement}} has no review: name the body that supervises delivery and how often (e.g. the Delivery Unit quarterly, as GPRAMA requires for priority goals).',
+      noReview: '{{agreement}} has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
     },
     knowledge: ['key/agreement.review', 'theory/pmdu', 'theory/gpramodernization-act'],
   },

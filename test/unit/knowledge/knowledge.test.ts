@@ -141,11 +141,12 @@ describe('knowledge: entries and sources', () => {
     assert.deepEqual(hits, []);
   });
 
-  it('no corrected claim comes back in entries, rule docs or samples', () => {
+  it('no corrected claim comes back in entries, rule docs, rule messages or samples', () => {
     const texts: [string, string][] = entries.map((e) => [e.id, entryText(e)]);
     for (const f of readdirSync(join(root, 'docs', 'rules')))
       texts.push([`docs/rules/${f}`, readFileSync(join(root, 'docs', 'rules', f), 'utf8')]);
     for (const f of readdirSync(join(root, 'samples'))) texts.push([`samples/${f}`, readFileSync(join(root, 'samples', f), 'utf8')]);
+    for (const r of allRules) texts.push([`${r.meta.id} messages`, Object.values(r.meta.messages ?? {}).join('\n')]);
     const hits = texts.flatMap(([where, t]) => CORRECTED.filter((re) => re.test(t)).map((re) => `${where}: ${re}`));
     assert.deepEqual(hits, []);
   });

@@ -9,14 +9,20 @@ describe('rules: reform model (YS4xx)', () => {
     it('reports more than 10 indicators in an agreement, on its indicators key', () => {
       const text = `${HEAD}indicators:\n${inds(11)}agreements:\n  - id: big\n    indicators: [${Array.from({ length: 11 }, (_, i) => `i${i + 1}`).join(', ')}]\n`;
       const f = one(text, 'YS401');
-      assert.match(f.message, /^Agreement "big" lists 11 indicators, more than 10/);
+      assert.equal(
+        f.message,
+        'Agreement "big" lists 11 indicators, more than 10: keep the few that matter (the UK\'s SR2004 PSAs averaged about 6.5 targets per department).',
+      );
       assert.deepEqual(f.range, rangeOf(text, 'indicators', 'id: big'));
       none(text, 'YS401', { max_per_agreement: 11 });
     });
     it('reports more than max_per_framework indicators on the top-level key', () => {
       const text = `${HEAD}indicators:\n${inds(4)}`;
       const f = one(text, 'YS401', { max_per_framework: 3 });
-      assert.match(f.message, /^The framework defines 4 indicators, more than 3/);
+      assert.equal(
+        f.message,
+        "The framework defines 4 indicators, more than 3: target overload (the UK's 1998 PSAs had about 600 targets, and even the 30 PSAs of 2007 were measured by 153 indicators).",
+      );
       assert.deepEqual(f.range, rangeOf(text, 'indicators'));
     });
     it('passes at the limits', () => {
@@ -32,7 +38,10 @@ agreements:
 `;
     it('reports on the agreement id', () => {
       const f = one(bad, 'YS402');
-      assert.match(f.message, /^Agreement "visits" has no review: name the body that supervises delivery and how often/);
+      assert.equal(
+        f.message,
+        'Agreement "visits" has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
+      );
       assert.deepEqual(f.range, rangeOf(bad, 'visits'));
     });
     it('inserts a review skeleton using the framework review cycle', () => {
