@@ -6,7 +6,6 @@
 // `npm run generate` writes them; test/unit/rules/generated.test.ts fails when one is stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules } from '../server/src/rules';
 import type { Rule } from '../server/src/rules/rule';
 import type { RuleCategory } from '../server/src/engine/types';
 import { PACKAGE_JSON, packageWithSettings } from './generate-settings';
@@ -71,7 +70,7 @@ function ruleSetting(rule: Rule): Record<string, unknown> {
   };
 }
 
-export function configSchema(rules: readonly Rule[] = allRules): string {
+export function configSchema(rules: readonly Rule[]): string {
   const properties: Record<string, unknown> = {};
   for (const r of rules) {
     const summary = `${r.meta.id} ${r.meta.name}: ${r.meta.description} (default: ${r.meta.defaultSeverity}) ${r.meta.docs}`;
@@ -124,7 +123,7 @@ function indexTable(rules: readonly Rule[]): string {
 const MARKER = /(<!-- rules: ([a-z-]+) -->\n)[\s\S]*?(\n<!-- \/rules -->)/g;
 
 /** The rules README with each `<!-- rules: category -->` block refilled from the meta. */
-export function rulesReadme(text: string, rules: readonly Rule[] = allRules): string {
+export function rulesReadme(text: string, rules: readonly Rule[]): string {
   const seen = new Set<string>();
   const out = text.replace(MARKER, (_, open: string, category: RuleCategory, close: string) => {
     seen.add(category);
@@ -135,22 +134,29 @@ export function rulesReadme(text: string, rules: readonly Rule[] = allRules): st
   return out;
 }
 
-export function ruleArtifacts(): Artifact[] {
+/** The generated files; the registry list comes from the folder alone, the rest from the rules. */
+export function ruleArtifacts(rules: readonly Rule[]): Artifact[] {
   const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
   return [
     { path: 'server/src/rules/list.ts', content: registryList() },
-    { path: 'schemas/config.schema.json', content: configSchema() },
-    { path: 'docs/rules/README.md', content: rulesReadme(read('docs/rules/README.md')) },
-    { path: 'package.json', content: packageWithSettings(readFileSync(PACKAGE_JSON, 'utf8')) },
+    { path: 'schemas/config.schema.json', content: configSchema(rules) },
+    { path: 'docs/rules/README.md', content: rulesReadme(read('docs/rules/README.md'), rules) },
+    { path: 'package.json', content: packageWithSettings(readFileSync(PACKAGE_JSON, 'utf8'), rules) },
   ];
 }
 
-if (require.main === module) {
-  for (const { path, content } of ruleArtifacts()) {
-    const file = join(ROOT, path);
-    const before = readFileSync(file, 'utf8');
-    if (before === content) continue;
-    writeFileSync(file, content);
-    console.log(`wrote ${path}`);
-  }
+function write({ path, content }: Artifact): void {
+  const file = join(ROOT, path);
+  if (readFileSync(file, 'utf8') === content) return;
+  writeFileSync(file, content);
+  console.log(`wrote ${path}`);
 }
+
+async function main(): Promise<void> {
+  // The list first: the rules are loaded through it, so a new or removed rule file needs it.
+  write({ path: 'server/src/rules/list.ts', content: registryList() });
+  const { allRules } = await import('../server/src/rules');
+  for (const artifact of ruleArtifacts(allRules)) write(artifact);
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,34 @@
+import { ys106 } from '../../../server/src/rules/ys106-missing-data-source';
+import { HEAD, ruleTester } from './rule-tester';
+
+const bad = `${HEAD}indicators:
+  - id: inspections
+    title: Inspections completed   # count
+    owner: Compliance
+`;
+const flow = `${HEAD}indicators:\n  - id: x\n    data: { collection: survey }  # survey\n`;
+
+ruleTester(ys106, {
+  valid: [{ name: 'with data.source', code: `${HEAD}indicators:\n  - id: x\n    data: { source: ONS }\n` }],
+  invalid: [
+    {
+      name: 'on the indicator id when there is no data; inserts a data skeleton',
+      code: bad,
+      errors: [
+        {
+          messageId: 'missingSource',
+          message: 'Indicator "inspections" has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
+          at: 'inspections',
+          fixes: [{ snippet: true, newText: /collection: \$\{2\|self-reported,administrative/ }],
+        },
+      ],
+      output: `${bad}    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual\n`,
+    },
+    {
+      name: 'on the data key; inserts source into a flow map',
+      code: flow,
+      errors: [{ at: 'data' }],
+      output: flow.replace('survey }', 'survey, source: "TODO: name of the dataset, survey or system" }'),
+    },
+  ],
+});
