@@ -5,7 +5,7 @@
 // with the plain renderer; it is re-checked to parse and not to repeat a fixed finding.
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../../server/src/engine/config';
-import type { WorkspaceIndex } from '../../../server/src/engine/resolve';
+import type { WorkspaceIndex } from '../../../server/src/engine/workspace-index';
 import type { Finding, Range, Severity } from '../../../server/src/engine/types';
 import { analyze } from '../../../server/src/lint/analyze';
 import { applyEdits, plainEditsOf } from '../../../server/src/lint/fix';

@@ -97,6 +97,16 @@ ruleTester(ys002, {
       errors: [{ messageId: 'notAllowedOrOtherDidYouMean', message: '"USA" is not a valid jurisdiction; expected one of UK, US, other (or other:<name>, e.g. other:CN) (did you mean "US"?).' }],
       output: MINIMAL.replace('jurisdiction: UK', 'jurisdiction: US'),
     },
+    {
+      name: 'an empty choice says the choices',
+      code: `${MINIMAL}  review_cycle:\n`,
+      errors: [{ messageId: 'emptyChoice', message: 'review_cycle is empty; expected one of monthly, quarterly, biannual, annual.', fixes: [] }],
+    },
+    {
+      name: 'an empty jurisdiction says the choices and the other:<name> form',
+      code: MINIMAL.replace('jurisdiction: UK', 'jurisdiction:'),
+      errors: [{ messageId: 'emptyChoiceOrOther', message: 'jurisdiction is empty; expected one of UK, US, other (or other:<name>, e.g. other:CN).' }],
+    },
     { name: 'an empty unit', code: indicator(', unit: ""').replace('unit: count, ', ''), errors: [{ messageId: 'empty', message: 'unit in indicator "i" must not be empty.' }] },
     {
       name: 'a repeated activity: the validator\'s own words',

@@ -1,3 +1,4 @@
+import { WorkspaceIndex } from '../../../server/src/engine/workspace-index';
 import { ys003 } from '../../../server/src/rules/ys003-unknown-reference';
 import { MINIMAL } from '../../helpers';
 import { ruleTester } from './rule-tester';
@@ -17,7 +18,8 @@ agreements:
     indicators: [ae-four-hour-wiat]
 `;
 const crossFile = base.replace('[ae-four-hour-wiat]', '[other-fw#shared-indicator, other-fw#nope]');
-const workspace = { frameworks: new Map([['other-fw', { uri: 'file:///other', stages: new Set<string>(), indicators: new Set(['shared-indicator']), agreements: new Set<string>() }]]) };
+const workspace = new WorkspaceIndex();
+workspace.updateFromText('file:///other.framework.yaml', MINIMAL.replace('id: demo', 'id: other-fw') + 'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n');
 const typo = {
   messageId: 'unknownDidYouMean',
   message: 'Unknown indicator "ae-four-hour-wiat" in agreement "psa-health"; did you mean "ae-four-hour-wait"?',

@@ -1,4 +1,5 @@
 import { ys005 } from '../../../server/src/rules/ys005-format-version';
+import { frameworkTemplates, instantiateTemplate } from '../../../templates';
 import { MINIMAL } from '../../helpers';
 import { ruleTester } from './rule-tester';
 
@@ -18,10 +19,23 @@ ruleTester(ys005, {
       output: MINIMAL,
     },
     {
-      name: 'an empty file says what a framework file needs',
+      name: 'an empty file is a hint offering each template; the blank one keeps the comments',
       code: '# just a comment\n',
-      errors: [{ messageId: 'empty', message: 'The file is empty: a framework file starts with "yardstick: 1" and a "framework:" section.', where: '1:1-1:1' }],
-      output: 'yardstick: 1\n# just a comment\n',
+      fix: 2,
+      errors: [
+        {
+          messageId: 'empty',
+          severity: 'hint',
+          message: 'The file is empty: start from a template (quick fix), or type "yardstick: 1" and a "framework:" section.',
+          where: '1:1-1:1',
+          fixes: [
+            { title: 'Start from a template: UK department (outcome delivery plan)', safe: false },
+            { title: 'Start from a template: US agency (GPRA strategic plan)', safe: false },
+            { title: 'Start from a template: Blank', safe: false, preferred: true },
+          ],
+        },
+      ],
+      output: `# just a comment\n${instantiateTemplate(frameworkTemplates.find((t) => t.id === 'blank')!, undefined, '\n')}`,
     },
   ],
 });
