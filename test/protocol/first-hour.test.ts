@@ -163,4 +163,108 @@ describe('first hour: language server', function () {
       assert.equal(applyEdits(text, change.edit!.changes![uri]), text.replace('demo#ae-wiat', 'demo#ae-wait'));
     });
   });
+
+  describe('completion that teaches', () => {
+    interface Item {
+      label: string;
+      detail?: string;
+      documentation?: { value: string };
+      textEdit?: { newText: string };
+      command?: { command: string };
+    }
+    async function complete(textWithCursor: string): Promise<Item[]> {
+      const at = textWithCursor.indexOf('|');
+      const text = textWithCursor.replace('|', '');
+      const uri = fresh();
+      await opened(text, uri);
+      const before = text.slice(0, at);
+      const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+      const list = await client.request<{ items: Item[] }>('textDocument/completion', { textDocument: { uri }, position });
+      return list.items;
+    }
+    const AGREEMENT = 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    period: { start: 2009-04-01, end: 2011-03-31 }\n    indicators: [ae-wait]\n';
+
+    it('the format version: required, and written whole (only 1 exists)', async () => {
+      const items = await complete('|');
+      const version = items.find((i) => i.label === 'yardstick')!;
+      assert.match(version.detail!, /^required/);
+      assert.equal(version.textEdit!.newText, 'yardstick: 1');
+    });
+
+    it('a key with choices opens the choices, each with its meaning once; snippets list their choices', async () => {
+      const keys = await complete(MINIMAL + 'indicators:\n  - id: a\n    |\n');
+      const type = keys.find((i) => i.label === 'type')!;
+      assert.equal(type.textEdit!.newText, 'type: ');
+      assert.equal(type.command!.command, 'editor.action.triggerSuggest');
+      const values = await complete(MINIMAL + 'indicators:\n  - id: a\n    type: |\n');
+      const outcome = values.find((i) => i.label === 'outcome')!;
+      assert.equal(outcome.detail, undefined);
+      assert.match(outcome.documentation!.value, /^Results for people or society/);
+      const lists = await complete(MINIMAL + '|');
+      const indicators = lists.find((i) => i.label === 'indicators')!;
+      assert.match(indicators.documentation!.value, /`type`:\n- `input`: Resources used/);
+      assert.match(indicators.documentation!.value, /`direction`:\n- `increase`: /);
+    });
+
+    it('units: the usual ones with what they mean', async () => {
+      const items = await complete(MINIMAL + 'indicators:\n  - id: a\n    unit: |\n');
+      assert.deepEqual(items.slice(0, 4).map((i) => i.label), ['percent', 'count', 'currency:GBP', 'currency:USD']);
+      assert.match(items[0].documentation!.value, /0-100 scale/);
+    });
+
+    it('dates: the periods around the position, then today; a stage starts the day after the previous one ends', async () => {
+      const target = await complete(MINIMAL + INDICATOR + '    targets:\n      - { value: 98, date: | }\n' + AGREEMENT);
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      assert.deepEqual(
+        target.map((i) => [i.label, i.detail]),
+        [
+          ['2011-03-31', 'agreement "psa" ends'],
+          ['2008-04-01', 'the framework period starts'],
+          ['2012-03-31', 'the framework period ends'],
+          [iso, 'today'],
+        ],
+      );
+      const stage = await complete(MINIMAL + 'stages:\n  - id: one\n    title: One\n    period: { start: 2008-04-01, end: 2009-03-31 }\n  - id: two\n    title: Two\n    period: { start: | }\n');
+      assert.deepEqual(stage[0], { ...stage[0], label: '2009-04-01', detail: 'the day after stage "one" ends' });
+    });
+
+    it('after framework-id#: the ids of that framework, in a block list and a flow list', async () => {
+      const block = await complete(MINIMAL + INDICATOR + AGREEMENT.replace('indicators: [ae-wait]', 'indicators:\n      - other-fw#|'));
+      assert.deepEqual(block.map((i) => [i.label, i.detail]), [['other-fw#beds-open', 'indicator in other-fw']]);
+      const flow = await complete(MINIMAL + INDICATOR + AGREEMENT.replace('[ae-wait]', '[ae-wait, other-fw#b|]'));
+      assert.deepEqual(flow.map((i) => i.label), ['other-fw#beds-open']);
+    });
+  });
+
+  describe('hovers that teach', () => {
+    async function hoverAt(text: string, needle: string, after = '', delta = 1): Promise<string> {
+      const uri = fresh();
+      await opened(text, uri);
+      const p = find(text, needle, after);
+      const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: p.line, character: p.character + delta } });
+      return h?.contents.value ?? '';
+    }
+
+    it('an item of a flow list is titled by its list and value, not its index', async () => {
+      const value = await hoverAt(MINIMAL + 'stages:\n  - id: one\n    title: One\n    period: { start: 2008-04-01, end: 2012-03-31 }\n    focus: [quality, outcomes]\n', 'outcomes');
+      assert.match(value, /^`focus: outcomes`\n\nResults for citizens/);
+      assert.doesNotMatch(value, /`1: /);
+    });
+
+    it('a problem: its message, its rule and one link, nothing else', async () => {
+      const text = MINIMAL + INDICATOR + 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    indicators: [ae-wiat]\n';
+      const value = await hoverAt(text, 'ae-wiat');
+      assert.equal(value, '**YS003** `unknown-reference`: Unknown indicator "ae-wiat" in agreement "psa"; did you mean "ae-wait"? [Rule YS003](https://github.com/yardstick-dev/yardstick/blob/main/docs/rules/YS003.md)');
+    });
+
+    it('a reference into another file: the same summary as a local one, and the file by name', async () => {
+      const text = MINIMAL + INDICATOR + 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    indicators: [ae-wait, other-fw#beds-open]\n';
+      const value = await hoverAt(text, 'beds-open', '', 2);
+      assert.match(value, /^\*\*Indicator `beds-open`\*\* — Hospital beds open\n/);
+      assert.match(value, /- Unit: percent\n/);
+      assert.match(value, /In framework `other-fw` \(other\.framework\.yaml\)\./);
+      assert.doesNotMatch(value, /file:\/\//);
+    });
+  });
 });

@@ -75,7 +75,7 @@ export function handlers(parts: Parts): Row[] {
   const index = workspace.index;
   const navigation = (f: OpenFramework): NavigationContext => ({ uri: f.doc.uri, index, analysisOf: (uri) => documents.analysisOfOther(uri) });
   return [
-    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index })),
+    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index, analysisOf: (uri) => documents.analysisOfOther(uri) })),
     on(CompletionRequest.type, [position], (f, p) =>
       completion(f.analysis, p.position, {
         snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
