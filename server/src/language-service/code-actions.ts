@@ -17,6 +17,8 @@ export interface CodeActionContextInfo {
   snippetEdits: boolean;
   /** The client accepts documentChanges (versioned edits). */
   documentChanges: boolean;
+  /** The client resolves a code action's edit (codeAction/resolve): fix-all is computed only when chosen. */
+  resolveEdits?: boolean;
   options: AnalyzeOptions;
 }
 
@@ -32,14 +34,12 @@ function workspaceEdit(ctx: CodeActionContextInfo, edits: Array<TextEdit | { ran
   return { changes: { [ctx.uri]: edits as TextEdit[] } };
 }
 
-function fixesFor(analysis: Analysis, d: Diagnostic, version: number | undefined): FixData[] {
+/** The fixes of the finding a diagnostic shows: looked up in the analysis of the current text by
+ * code and range (a diagnostic of an older text that no finding matches any more gets none). */
+function fixesFor(analysis: Analysis, d: Diagnostic): FixData[] {
   const code = String(d.code ?? '');
   const finding = analysis.findings.find((f) => f.code === code && sameRange(f.range, d.range));
-  if (finding) return (finding.fixes ?? []).map((f) => fixData(analysis.lines, f));
-  const data = d.data as DiagnosticData | undefined;
-  // The diagnostic is from another version: its fixes no longer match the text.
-  if (data?.version !== undefined && version !== undefined && data.version !== version) return [];
-  return Array.isArray(data?.fixes) ? data!.fixes! : [];
+  return (finding?.fixes ?? []).map((f) => fixData(analysis.lines, f));
 }
 
 export function disableEdit(analysis: Analysis, code: string, line: number): TextEdit | undefined {
@@ -75,7 +75,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
       // Findings kept from the last valid version may point at moved text: no actions until re-checked.
       if (d.source !== SOURCE || d.code === undefined || (d.data as DiagnosticData | undefined)?.stale) continue;
       const code = String(d.code);
-      for (const fix of fixesFor(analysis, d, ctx.version)) {
+      for (const fix of fixesFor(analysis, d)) {
         let edits;
         if (fix.snippet) {
           if (ctx.snippetEdits) edits = fix.edits.map((e) => ({ range: e.range, snippet: { kind: 'snippet' as const, value: e.newText } }));
@@ -98,14 +98,36 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
     }
   }
   actions.push(...disables, ...docs);
-  if (only && only.length && wants(only, FIX_ALL_KIND)) {
-    const action = fixAllAction(analysis, ctx);
-    if (action) actions.push(action);
-  } else if (!only && analysis.findings.some((f) => f.fixes?.some((x) => x.safe))) {
-    const action = fixAllAction(analysis, ctx);
-    if (action) actions.push(action);
-  }
+  const fixAllOffer = wants(only, FIX_ALL_KIND) ? offerFixAll(analysis, ctx) : undefined;
+  if (fixAllOffer) actions.push(fixAllOffer);
   return actions;
+}
+
+/** What a fix-all action carries until it is resolved. */
+export interface FixAllData {
+  fixAll: { uri: string; version?: number };
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  const f = (data as FixAllData | undefined)?.fixAll;
+  return !!f && typeof f.uri === 'string';
+}
+
+const FIX_ALL_TITLE = 'Fix all auto-fixable Yardstick problems';
+
+/**
+ * `source.fixAll.yardstick`, offered when a finding carries a safe fix. Fixing re-checks the text
+ * after each round, so clients that resolve code actions get the edit only when they choose it.
+ */
+export function offerFixAll(analysis: Analysis, ctx: CodeActionContextInfo): CodeAction | undefined {
+  if (!analysis.findings.some((f) => f.fixes?.some((x) => x.safe))) return undefined;
+  if (ctx.resolveEdits) return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data: { fixAll: { uri: ctx.uri, version: ctx.version } } satisfies FixAllData };
+  return fixAllAction(analysis, ctx);
+}
+
+/** codeAction/resolve: the edit of a fix-all action, for the document's current text. */
+export function resolveFixAll(analysis: Analysis, action: CodeAction, ctx: CodeActionContextInfo): CodeAction {
+  return { ...action, edit: workspaceEdit(ctx, fixAllEdits(analysis, ctx.options)) };
 }
 
 /** All safe fixes, as one minimal edit (the span between the first and last change). */
@@ -127,5 +149,5 @@ export function fixAllEdits(analysis: Analysis, options: AnalyzeOptions): TextEd
 export function fixAllAction(analysis: Analysis, ctx: CodeActionContextInfo): CodeAction | undefined {
   const edits = fixAllEdits(analysis, ctx.options);
   if (edits.length === 0) return undefined;
-  return { title: 'Fix all auto-fixable Yardstick problems', kind: FIX_ALL_KIND, edit: workspaceEdit(ctx, edits) };
+  return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: workspaceEdit(ctx, edits) };
 }
