@@ -8,7 +8,8 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
 import { entryMarkdown } from '../knowledge/markdown';
 import { ruleById } from '../rules';
 import { rangeContains } from './convert';
-import { byIdOf, idSlot, summary, valueAt } from './objects';
+import { valueAt } from '../engine/model';
+import { byIdOf, idSlot, summary } from './objects';
 import { splitReference } from '../engine/resolve';
 import type { WorkspaceIndex } from '../engine/workspace-index';
 

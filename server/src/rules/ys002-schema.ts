@@ -1,5 +1,5 @@
 import { insertKey, replaceValue } from '../engine/edits';
-import { isObj, type FrameworkModel } from '../engine/model';
+import { isObj, kindOfList, LIST_KEYS, valueAt, type FrameworkModel } from '../engine/model';
 import { keyNodeAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
 import { didYouMean, quoteList } from '../engine/suggest';
@@ -60,15 +60,12 @@ export const ys002 = defineRule({
   },
 });
 
-const KIND_OF_LIST: Record<string, string> = { stages: 'stage', indicators: 'indicator', agreements: 'agreement' };
-
 /** "indicator "ae-wait"" for a path inside an object, or "the framework". */
 function ownerOf(model: FrameworkModel, path: Path): string {
   if (path[0] === 'framework') return 'the framework';
-  const kind = KIND_OF_LIST[String(path[0])];
+  const kind = kindOfList(path[0]);
   if (kind && typeof path[1] === 'number') {
-    const list = model[path[0] as 'stages' | 'indicators' | 'agreements'];
-    const obj = list.find((o) => o.index === path[1]);
+    const obj = model[LIST_KEYS[kind]].find((o) => o.index === path[1]);
     if (obj) return labelOf(obj);
     return `${kind} #${(path[1] as number) + 1}`;
   }
@@ -81,7 +78,7 @@ function fieldName(path: Path): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
     if (typeof seg === 'number') {
-      if (i === 1 && KIND_OF_LIST[String(path[0])]) break;
+      if (i === 1 && kindOfList(path[0])) break;
       parts.unshift(`[${seg}]`);
       continue;
     }
@@ -227,12 +224,6 @@ function placeholderFor(path: Path): string {
   if (s?.enum) return String(s.enum[0]);
   if (s?.type === 'array') return '[]';
   return 'TODO';
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let here = root;
-  for (const seg of path) here = (here as Record<string | number, unknown> | undefined)?.[seg];
-  return here;
 }
 
 function kebab(s: string): string {
