@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import type { LineIndex } from '../engine/text';
-import type { Finding, Fix, Severity, TextEdit as EngineEdit } from '../engine/types';
+import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
 import { ruleById } from '../rules';
 
 export const SOURCE = 'yardstick';
@@ -24,16 +24,6 @@ export function toTextEdit(lines: LineIndex, e: EngineEdit): TextEdit {
   return { range: lines.range(e.start, e.end), newText: e.newText };
 }
 
-/** A fix with LSP ranges, as code actions render it. */
-export interface FixData {
-  title: string;
-  safe: boolean;
-  preferred?: boolean;
-  snippet?: boolean;
-  edits: TextEdit[];
-  plainEdits?: TextEdit[];
-}
-
 /** Diagnostic.data: only the mark of a finding kept from the last valid version (its range may
  * be out of date, so code actions offer nothing for it). Fixes are looked up in the analysis. */
 export interface DiagnosticData {
@@ -41,17 +31,6 @@ export interface DiagnosticData {
 }
 
 export const STALE_NOTE = ' (from the last valid version)';
-
-export function fixData(lines: LineIndex, fix: Fix): FixData {
-  return {
-    title: fix.title,
-    safe: fix.safe,
-    preferred: fix.preferred,
-    snippet: fix.snippet,
-    edits: fix.edits.map((e) => toTextEdit(lines, e)),
-    plainEdits: fix.plainEdits?.map((e) => toTextEdit(lines, e)),
-  };
-}
 
 export function toDiagnostic(f: Finding): Diagnostic {
   const rule = ruleById(f.code);

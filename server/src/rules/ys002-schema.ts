@@ -1,4 +1,5 @@
 import { insertKey, replaceValue } from '../engine/edits';
+import { choice, placeholder, type FixText } from '../engine/fix-render';
 import { isObj, kindOfList, LIST_KEYS, valueAt, type FrameworkModel } from '../engine/model';
 import { keyNodeAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
@@ -205,25 +206,25 @@ function reportNotAllowed(context: Context, path: Path, value: unknown, allowed:
 /** A skeleton for a missing required key, with a placeholder the user must replace. */
 function requiredKeyFix(model: FrameworkModel, path: Path, missing: string): Fix | undefined {
   const schema = schemaAt([...path, missing]);
-  let value: string | Record<string, string> = '""';
-  if (schema?.type === 'array') value = '[]';
-  else if (schema?.enum) value = String(schema.enum[0]);
-  else if (schema?.type === 'object' || schema?.properties) {
+  let value: FixText | Record<string, FixText>;
+  if (schema?.type === 'object' || schema?.properties) {
     const req = requiredKeys([...path, missing]);
-    value = Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])]));
-    if (req.length === 0) value = '{}';
+    value = req.length ? Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])])) : '{}';
   } else value = placeholderFor([...path, missing]);
   const edit = insertKey(model.doc, path, missing, value);
   if (!edit) return undefined;
   return { title: `Add required key "${missing}"`, edits: [edit], safe: false, preferred: true };
 }
 
-function placeholderFor(path: Path): string {
+/** A placeholder the schema accepts, so the skeleton itself is valid until the user fills it in. */
+function placeholderFor(path: Path): FixText {
   const s = schemaAt(path);
-  if (s?.format === 'date') return '2000-01-01';
-  if (s?.enum) return String(s.enum[0]);
+  if (s?.format === 'date') return placeholder('2000-01-01');
+  if (s?.enum) return choice(s.enum.map(String));
   if (s?.type === 'array') return '[]';
-  return 'TODO';
+  if (s?.type === 'number' || s?.type === 'integer') return placeholder('0');
+  if (s?.pattern) return placeholder('todo');
+  return placeholder('TODO');
 }
 
 function kebab(s: string): string {
