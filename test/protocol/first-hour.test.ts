@@ -267,4 +267,87 @@ describe('first hour: language server', function () {
       assert.doesNotMatch(value, /file:\/\//);
     });
   });
+
+  describe('the configuration file, served by the server itself', () => {
+    const cfgText = 'rules:\n  YS101: loud\n  missing-baseline: off\n  YS4|\n';
+
+    it('checks .yardstick.yaml as it is typed: one message per problem, saying what applies', async () => {
+      const uri = uriOf(join(ws, 'typed', '.yardstick.yaml'));
+      const from = client.published.length;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'rules:\n  YS101: loud\n  missing-baseline: off\n  no-such-rule: warning\n  YS203: { severity: shout }\n' } });
+      const p = await client.waitForDiagnostics(uri, () => true, 10000, from);
+      assert.deepEqual(p.diagnostics.map((d) => [d.range.start.line, d.message]), [
+        [1, 'Invalid setting "loud" for YS101; use off, hint, info, warning, error or { severity, options }. YS101 is off (set by "missing-baseline").'],
+        [2, 'YS101 is configured twice, as "YS101" and "missing-baseline": this later one applies.'],
+        [3, 'Unknown rule "no-such-rule"; it is ignored.'],
+        [4, 'Invalid severity "shout" for YS203; use off, hint, info, warning or error. YS203 is info (its default).'],
+      ]);
+      await client.close(uri);
+    });
+
+    it('caps a flood of bad entries at 50 problems and one line that counts the rest', async () => {
+      const uri = uriOf(join(ws, 'flood', '.yardstick.yaml'));
+      const from = client.published.length;
+      const text = 'rules:\n' + Array.from({ length: 2000 }, (_, i) => `  bad-rule-${i}: off\n`).join('');
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const p = await client.waitForDiagnostics(uri, () => true, 10000, from);
+      assert.equal(p.diagnostics.length, 51);
+      assert.equal(p.diagnostics[50].message, '1950 more problems in this configuration are not shown; fix the ones above first.');
+      await client.close(uri);
+    });
+
+    it('completes rule ids (found by name too), severities and options', async () => {
+      const uri = uriOf(join(ws, 'completing', '.yardstick.yaml'));
+      const text = cfgText.replace('|', '');
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const at = cfgText.indexOf('|');
+      const before = cfgText.slice(0, at);
+      const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+      const ids = await client.request<{ items: Array<{ label: string; detail?: string; filterText?: string; documentation?: { value: string } }> }>('textDocument/completion', { textDocument: { uri }, position });
+      const labels = ids.items.map((i) => i.label);
+      assert.ok(!labels.includes('YS101'), 'YS101 is configured already (by id and by name)');
+      const overload = ids.items.find((i) => i.label === 'YS401')!;
+      assert.equal(overload.detail, 'target-overload · warning');
+      assert.equal(overload.filterText, 'YS401 target-overload');
+      assert.match(overload.documentation!.value, /- `max_per_agreement` \(integer, default 10\): /);
+      const sevText = 'rules:\n  YS401: \n';
+      const sevUri = uriOf(join(ws, 'completing2', '.yardstick.yaml'));
+      await client.notify('textDocument/didOpen', { textDocument: { uri: sevUri, languageId: 'yaml', version: 1, text: sevText } });
+      const sev = await client.request<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: sevUri }, position: { line: 1, character: 9 } });
+      assert.deepEqual(sev.items.map((i) => [i.label, i.detail]), [['off', undefined], ['hint', undefined], ['info', undefined], ['warning', 'the default of YS401'], ['error', undefined]]);
+      const optText = 'rules:\n  YS401:\n    options:\n      \n';
+      const optUri = uriOf(join(ws, 'completing3', '.yardstick.yaml'));
+      await client.notify('textDocument/didOpen', { textDocument: { uri: optUri, languageId: 'yaml', version: 1, text: optText } });
+      const opts = await client.request<{ items: Array<{ label: string; textEdit?: { newText: string } }> }>('textDocument/completion', { textDocument: { uri: optUri }, position: { line: 3, character: 6 } });
+      assert.deepEqual(opts.items.map((i) => i.textEdit?.newText), ['max_per_agreement: 10', 'max_per_framework: 100']);
+    });
+
+    it('hovers a rule with what it checks, its default and one link; a severity with what it does', async () => {
+      const uri = uriOf(join(ws, 'hovering', '.yardstick.yaml'));
+      const text = 'rules:\n  missing-owner: info\n';
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const rule = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+      assert.match(rule.contents.value, /^\*\*YS405\*\* `missing-owner` · default \*\*warning\*\*\n\n/);
+      assert.match(rule.contents.value, /\[Rule YS405\]\(https:\/\/github\.com\/yardstick-dev\/yardstick\/blob\/main\/docs\/rules\/YS405\.md\)$/);
+      const sev = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 18 } });
+      assert.equal(sev.contents.value, '**info**: Listed as information; never fails `yardstick check`.');
+    });
+
+    it('a flood of bad yardstick.rules entries: one warning on screen, the rest in the output', async () => {
+      const shown: string[] = [];
+      client.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+        shown.push(p.message);
+        return null;
+      });
+      const before = client.settings;
+      client.settings = { validate: { enable: true }, rules: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`bad-${i}`, 'off'])) };
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      const { published } = await opened(MINIMAL);
+      assert.deepEqual(codes(published), []);
+      for (let i = 0; i < 50 && shown.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      client.settings = before;
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      assert.deepEqual(shown, ['Yardstick: yardstick.rules.bad-0: Unknown rule "bad-0"; it is ignored. (and 50 more in the Yardstick output)']);
+    });
+  });
 });

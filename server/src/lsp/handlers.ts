@@ -25,6 +25,8 @@ import {
 } from 'vscode-languageserver/node';
 import { knowledge } from '../knowledge';
 import { codeActions, isFixAllData, resolveFixAll, type CodeActionContextInfo } from '../language-service/code-actions';
+import { configCompletion, configHover } from '../language-service/config-file';
+import { isConfigFile } from '../node/config-service';
 import { completion } from '../language-service/completion';
 import { hover } from '../language-service/hover';
 import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
@@ -182,11 +184,26 @@ export function register(connection: Connection, parts: Parts): void {
       row.type,
       guarded(parts.log, name, async (params: unknown) => {
         row.check(params);
+        const config = configFileAnswer(row.type.method, parts.documents, params as ConfigParams);
+        if (config !== undefined) return config;
         const file = await openFramework(parts.documents, row.uriOf(params));
         return file ? row.run(file, params) : row.orElse(params);
       }),
     );
   }
+}
+
+type ConfigParams = { textDocument?: TextDocumentIdentifier; position?: { line: number; character: number } } | undefined;
+
+/** Hover and completion in an open `.yardstick.yaml`; undefined for every other request or document. */
+function configFileAnswer(method: string, documents: Documents, params: ConfigParams): unknown {
+  const uri = params?.textDocument?.uri;
+  if (typeof uri !== 'string' || !isConfigFile(uri) || !params?.position) return undefined;
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  if (method === HoverRequest.method) return configHover(doc.getText(), params.position);
+  if (method === CompletionRequest.method) return configCompletion(doc.getText(), params.position);
+  return undefined;
 }
 
 /** The open framework document a request names; malformed params are an InvalidParams error. */

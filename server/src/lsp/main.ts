@@ -110,8 +110,10 @@ open.onDidOpen(notification('didOpen', (e: { document: TextDocument }) => valida
 
 open.onDidChangeContent(
   notification('didChange', (e: { document: TextDocument }) => {
-    if (isConfigFile(e.document.uri)) resetConfiguration();
-    else validation.changed(e.document);
+    if (isConfigFile(e.document.uri)) {
+      configuration.checkOpenFile(e.document.uri, e.document.getText());
+      resetConfiguration();
+    } else validation.changed(e.document);
   }),
 );
 
