@@ -14,7 +14,16 @@ export function precision(t: Tally): number | undefined {
 
 const fmt = (p: number | undefined) => (p === undefined ? '-' : p.toFixed(2));
 
-export function precisionReport(findings: CorpusFinding[], expected: Expected): string {
+/** The rules' findings before the precision work, as test/corpus/real/before.json records them. */
+export interface Before {
+  description: string;
+  rules: Record<string, Tally & { severity: string; seen: Tally }>;
+}
+
+const sum = (ts: Tally[]): Tally => ts.reduce((a, t) => ({ true: a.true + t.true, 'false-alarm': a['false-alarm'] + t['false-alarm'], artefact: a.artefact + t.artefact }), empty());
+const count = (t: Tally) => t.true + t['false-alarm'] + t.artefact;
+
+export function precisionReport(findings: CorpusFinding[], expected: Expected, before?: Before): string {
   const verdictOf = new Map(expected.findings.map((j) => [keyOf(j), j.verdict as Verdict]));
   const byRule = new Map<string, { severity: string; all: Tally }>();
   const seen = empty();
@@ -65,6 +74,32 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected): 
     if (!row) continue;
     const t = row.all;
     lines.push(`| [${rule.meta.id}](rules/${rule.meta.id}.md) | ${rule.meta.name} | ${rule.meta.defaultSeverity} | ${t.true + t['false-alarm'] + t.artefact} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} |`);
+  }
+  if (before) {
+    const rows = Object.values(before.rules);
+    const all = sum(rows);
+    const seenBefore = sum(rows.map((r) => r.seen));
+    lines.push(
+      '',
+      '## Before and after',
+      '',
+      before.description,
+      '',
+      '| measure | before | now |',
+      '|---|---|---|',
+      `| findings (all severities) | ${count(all)} | ${count(every)} |`,
+      `| true defects reported (all severities) | ${all.true} | ${every.true} |`,
+      `| false alarms (all severities) | ${all['false-alarm']} | ${every['false-alarm']} |`,
+      `| precision, all severities | ${fmt(precision(all))} | ${fmt(precision(every))} |`,
+      `| precision, warnings and errors | ${fmt(precision(seenBefore))} | ${fmt(precision(seen))} |`,
+      `| share of warnings and errors that are true defects | ${(seenBefore.true / count(seenBefore)).toFixed(2)} | ${seenTotal ? (seen.true / seenTotal).toFixed(2) : '-'} |`,
+      '',
+      '| rule | default then | findings then | true | false alarm | artefact | precision then | precision now |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const [id, t] of Object.entries(before.rules)) {
+      lines.push(`| ${id} | ${t.severity} | ${count(t)} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} | ${fmt(byRule.has(id) ? precision(byRule.get(id)!.all) : undefined)} |`);
+    }
   }
   const silent = allRules.filter((r) => r.meta.id > 'YS100' && !byRule.has(r.meta.id)).map((r) => r.meta.id);
   lines.push('', `Rules with no finding on the corpus: ${silent.length ? silent.join(', ') : 'none'}.`);

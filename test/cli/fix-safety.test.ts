@@ -158,7 +158,7 @@ describe('yardstick check --fix: never loses data', () => {
   it('a closed pipe (yardstick check dir | head -1) ends quietly with the exit code of the check', () => {
     // A FIFO whose only reader is closed before the CLI starts: its first write meets EPIPE.
     const dir = tempDir();
-    const r = bash(`mkfifo "${dir}/p" && exec 3<>"${dir}/p" 4>"${dir}/p" && exec 3<&- && "${process.execPath}" dist/cli.js check samples/ >&4`);
+    const r = bash(`mkfifo "${dir}/p" && exec 3<>"${dir}/p" 4>"${dir}/p" && exec 3<&- && "${process.execPath}" dist/cli.js check samples/ test/fixtures/structure-errors.framework.yaml >&4`);
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stderr, '');
     const fixing = tempDir();

@@ -1,7 +1,8 @@
 // The real-framework corpus: published frameworks transcribed into the format, and the
 // judged findings of today's rules on them (test/corpus/real/expected.yaml). Shared by the
 // corpus test and the precision report, so both count findings the same way.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Before } from '../../scripts/precision-report';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { analyze } from '../../server/src/lint/analyze';
@@ -70,6 +71,12 @@ export function corpusFindings(): CorpusFinding[] {
 export function loadExpected(): Expected {
   const data = load(readFileSync(EXPECTED_FILE, 'utf8')) as Partial<Expected> | null;
   return { findings: data?.findings ?? [], misses: data?.misses ?? [] };
+}
+
+/** The findings before the precision work (test/corpus/real/before.json), for the report's comparison. */
+export function loadBefore(): Before | undefined {
+  const file = join(CORPUS_DIR, 'before.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Before) : undefined;
 }
 
 export const keyOf = (f: { file: string; rule: string; where: string }) => `${f.file} ${f.rule} ${f.where}`;

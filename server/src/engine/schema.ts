@@ -28,8 +28,6 @@ export interface JsonSchema {
   pattern?: string;
   format?: string;
   examples?: unknown[];
-  /** One description per example value (our keyword, like enumDescriptions). */
-  examplesDescriptions?: string[];
   definitions?: Record<string, JsonSchema>;
   default?: unknown;
 }
@@ -81,7 +79,14 @@ export function schemaAt(path: Path): JsonSchema | undefined {
     if (!next) return undefined;
     here = next;
   }
-  return here.schema;
+  return preferredRequired(here.schema);
+}
+
+/** An object that needs one key of several (a baseline needs `value` or `period`) is required in
+ * the schema as anyOf branches; tools that build skeletons and completions offer the first. */
+function preferredRequired(schema: JsonSchema): JsonSchema {
+  if (schema.required || !schema.anyOf?.length || !schema.anyOf.every((b) => b.required?.length)) return schema;
+  return { ...schema, required: schema.anyOf[0].required };
 }
 
 function childSchema(here: Located, segment: string | number): Located | undefined {

@@ -150,7 +150,7 @@ export const S = {
     url: 'https://publications.parliament.uk/pa/cm200708/cmselect/cmpubadm/411/41105.htm',
   },
   gpraSourcebook: {
-    title: 'USAID, GPRA sourcebook (archived November 2008 by the End of Term Web Archive)',
+    title: 'USAID, GPRA sourcebook (archived by the End of Term Web Archive)',
     url: 'https://webarchive.library.unt.edu/eot2008/20081108211913/http:/www.usaid.gov/pubs/sourcebook/usgov/gpra.html',
   },
   bestValue: {
@@ -220,5 +220,29 @@ export const S = {
     title:
       'ACF (28 September 2023), Separate licensing or approval standards for relative or kinship foster family homes, final rule, 88 FR 66700 (effective 27 November 2023)',
     url: 'https://www.govinfo.gov/content/pkg/FR-2023-09-28/html/2023-21081.htm',
+  },
+  nzBpsCrime: {
+    title: 'New Zealand State Services Commission (2017), Better Public Services results 7-8: reducing crime, year to March 2017 (archived)',
+    url: 'http://ssc.govt.nz/resources/bps-reducing-crime/',
+  },
+  nzBps2015: {
+    title: 'New Zealand Government (2015), Better Public Services: targets extended or reset after being achieved',
+    url: 'http://beehive.govt.nz/feature/better-public-services-0',
+  },
+  gaoStar: {
+    title: "GAO-10-530T (2010), Veterans' disability benefits: VA has improved its programs for measuring accuracy and consistency (STAR reviewers' independence)",
+    url: 'https://www.gao.gov/products/gao-10-530t',
+  },
+  dvla1993: {
+    title: 'Hansard, HC Deb 30 April 1993, written answer: key targets for the Department of Transport executive agencies 1993-94 (DVLA turnaround capped in any month)',
+    url: 'https://api.parliament.uk/historic-hansard/written-answers/1993/apr/30/executive-agencies',
+  },
+  dvla1998: {
+    title: 'Hansard, HC Deb 30 April 1998 vol 311 cc180-1W, written answer: DVLA key targets 1998-99',
+    url: 'https://api.parliament.uk/historic-hansard/written-answers/1998/apr/30/driver-and-vehicle-licensing-agency',
+  },
+  dfeOdp2021: {
+    title: 'Department for Education (2021), DfE Outcome Delivery Plan: 2021 to 2022',
+    url: 'https://www.gov.uk/government/publications/department-for-education-outcome-delivery-plan/dfe-outcome-delivery-plan-2021-to-2022',
   },
 } satisfies Record<string, SourceRef>;

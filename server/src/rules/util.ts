@@ -172,7 +172,45 @@ export function agreementsUsing(model: FrameworkModel, indicator: ModelObject): 
   return usersIndex(model).get(indicator.id) ?? [];
 }
 
+/** A string option value for a snippet placeholder: escapes `$`, `}` and `\`. */
+export function snippetText(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
 /** The indicator's `type` when it is a string. */
 export function typeOf(indicator: ModelObject): string | undefined {
   return typeof indicator.value.type === 'string' ? indicator.value.type : undefined;
+}
+
+/** What a target's value promises (`targets[].kind`); `level` when the file does not say. */
+export type TargetKind = 'level' | 'floor' | 'ceiling' | 'around' | 'cumulative';
+const TARGET_KINDS: ReadonlySet<string> = new Set<TargetKind>(['level', 'floor', 'ceiling', 'around', 'cumulative']);
+
+export function targetKind(target: unknown): TargetKind {
+  const kind = isObj(target) ? target.kind : undefined;
+  return typeof kind === 'string' && TARGET_KINDS.has(kind) ? (kind as TargetKind) : 'level';
+}
+
+/** A numeric value with a valid date, and its index in the list it came from. */
+export interface DatedValue {
+  value: number;
+  date: string;
+  index: number;
+}
+
+/** The entries of a list of `{ value, date }` (actuals, targets) that have a number and a real date. */
+export function datedValues(v: unknown): DatedValue[] {
+  const out: DatedValue[] = [];
+  list(v).forEach((item, index) => {
+    if (!isObj(item)) return;
+    const value = num(item.value);
+    const date = isoDate(item.date);
+    if (value !== undefined && date) out.push({ value, date, index });
+  });
+  return out;
+}
+
+/** Units whose values are words, not numbers (milestones, qualitative targets). */
+export function isQualitativeUnit(unit: unknown): boolean {
+  return typeof unit === 'string' && unit.trim().toLowerCase() === 'text';
 }

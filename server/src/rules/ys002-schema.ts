@@ -1,6 +1,5 @@
 import { insertKey, replaceValue } from '../engine/edits';
-import { choice, placeholder, type FixText } from '../engine/fix-render';
-import { isObj, kindOfList, LIST_KEYS, valueAt, type FrameworkModel } from '../engine/model';
+import { isObj, type FrameworkModel } from '../engine/model';
 import { keyNodeAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
 import { didYouMean, quoteList } from '../engine/suggest';
@@ -15,6 +14,7 @@ const messages = {
   notMapping: 'A framework file must be a mapping of keys (yardstick, framework, stages, indicators, agreements), not {{value}}.',
   missingKey: 'Missing required key "{{key}}".',
   missingKeyIn: 'Missing required key "{{key}}" in {{owner}}.',
+  missingOneOf: 'The {{field}}{{location}} needs one of {{keys}}.',
   unknownKey: 'Unknown key "{{key}}"{{location}}; expected one of {{choices}} (or an x- extension key).',
   unknownKeyDidYouMean: 'Unknown key "{{key}}"{{location}}; did you mean "{{suggestion}}"?',
   mergeKey: 'Unknown key "<<"{{location}}; expected one of {{choices}} (or an x- extension key). Merge keys (<<) are not supported: write the keys out.',
@@ -61,12 +61,15 @@ export const ys002 = defineRule({
   },
 });
 
+const KIND_OF_LIST: Record<string, string> = { stages: 'stage', indicators: 'indicator', agreements: 'agreement' };
+
 /** "indicator "ae-wait"" for a path inside an object, or "the framework". */
 function ownerOf(model: FrameworkModel, path: Path): string {
   if (path[0] === 'framework') return 'the framework';
-  const kind = kindOfList(path[0]);
+  const kind = KIND_OF_LIST[String(path[0])];
   if (kind && typeof path[1] === 'number') {
-    const obj = model[LIST_KEYS[kind]].find((o) => o.index === path[1]);
+    const list = model[path[0] as 'stages' | 'indicators' | 'agreements'];
+    const obj = list.find((o) => o.index === path[1]);
     if (obj) return labelOf(obj);
     return `${kind} #${(path[1] as number) + 1}`;
   }
@@ -79,7 +82,7 @@ function fieldName(path: Path): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
     if (typeof seg === 'number') {
-      if (i === 1 && kindOfList(path[0])) break;
+      if (i === 1 && KIND_OF_LIST[String(path[0])]) break;
       parts.unshift(`[${seg}]`);
       continue;
     }
@@ -138,6 +141,13 @@ function reportError(context: Context, error: SchemaError): void {
       reportNotAllowed(context, path, value, (error.params as { allowedValues: unknown[] }).allowedValues, field, false);
       return;
     case 'anyOf': {
+      // An object that needs one key of several (a baseline: `value` or `period`).
+      const branches = schemaAt(path)?.anyOf ?? [];
+      if (isObj(value) && branches.length > 0 && branches.every((br) => br.required?.length === 1)) {
+        const keys = branches.map((br) => `"${br.required![0]}"`);
+        context.report({ messageId: 'missingOneOf', data: { field, location, keys: `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` }, path, on: 'key' });
+        return;
+      }
       const info = enumAt(path);
       if (info) {
         reportNotAllowed(context, path, value, info.values, field, !!schemaAt(path)?.anyOf?.some((s) => s.pattern));
@@ -206,25 +216,31 @@ function reportNotAllowed(context: Context, path: Path, value: unknown, allowed:
 /** A skeleton for a missing required key, with a placeholder the user must replace. */
 function requiredKeyFix(model: FrameworkModel, path: Path, missing: string): Fix | undefined {
   const schema = schemaAt([...path, missing]);
-  let value: FixText | Record<string, FixText>;
-  if (schema?.type === 'object' || schema?.properties) {
+  let value: string | Record<string, string> = '""';
+  if (schema?.type === 'array') value = '[]';
+  else if (schema?.enum) value = String(schema.enum[0]);
+  else if (schema?.type === 'object' || schema?.properties) {
     const req = requiredKeys([...path, missing]);
-    value = req.length ? Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])])) : '{}';
+    value = Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])]));
+    if (req.length === 0) value = '{}';
   } else value = placeholderFor([...path, missing]);
   const edit = insertKey(model.doc, path, missing, value);
   if (!edit) return undefined;
   return { title: `Add required key "${missing}"`, edits: [edit], safe: false, preferred: true };
 }
 
-/** A placeholder the schema accepts, so the skeleton itself is valid until the user fills it in. */
-function placeholderFor(path: Path): FixText {
+function placeholderFor(path: Path): string {
   const s = schemaAt(path);
-  if (s?.format === 'date') return placeholder('2000-01-01');
-  if (s?.enum) return choice(s.enum.map(String));
+  if (s?.format === 'date') return '2000-01-01';
+  if (s?.enum) return String(s.enum[0]);
   if (s?.type === 'array') return '[]';
-  if (s?.type === 'number' || s?.type === 'integer') return placeholder('0');
-  if (s?.pattern) return placeholder('todo');
-  return placeholder('TODO');
+  return 'TODO';
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let here = root;
+  for (const seg of path) here = (here as Record<string | number, unknown> | undefined)?.[seg];
+  return here;
 }
 
 function kebab(s: string): string {

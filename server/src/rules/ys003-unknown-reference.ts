@@ -1,5 +1,4 @@
-import { columnOf, insertLinesAfter } from '../engine/edits';
-import { placeholder, type FixText } from '../engine/fix-render';
+import { columnOf, eolOf, insertKeyInMap, lineEndOf } from '../engine/edits';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
 import { collectReferences, resolveReference, splitReference, type RefKind } from '../engine/resolve';
@@ -68,32 +67,25 @@ export const ys003 = defineRule({
 function stubFix(model: FrameworkModel, kind: RefKind, id: string): Fix | undefined {
   const listKey = kind === 'stage' ? 'stages' : 'indicators';
   const text = model.doc.text;
-  const stubLines: FixText[] =
+  const eol = eolOf(text);
+  const stubLines =
     kind === 'stage'
-      ? [`id: ${id}`, ['title: ', placeholder('TODO')], ['period: { start: ', placeholder('2000-01-01'), ', end: ', placeholder('2000-12-31'), ' }']]
-      : [`id: ${id}`, ['title: ', placeholder('TODO')], ['type: ', placeholder('outcome')], ['unit: ', placeholder('percent')], ['direction: ', placeholder('increase')]];
-  const item = (dash: string): FixText[] => stubLines.map((l, i) => (i === 0 ? [`${dash}- `, l] : [`${dash}  `, l]));
+      ? [`id: ${id}`, `title: TODO`, `period: { start: 2000-01-01, end: 2000-12-31 }`]
+      : [`id: ${id}`, `title: TODO`, `type: outcome`, `unit: percent`, `direction: increase`];
   const list = nodeAt(model.doc.root, [listKey]);
   if (list?.kind === 'seq' && !list.flow && list.items.length > 0) {
-    const dash = dashBefore(text, list.items[0].start);
-    if (dash < 0) return undefined;
-    const lineStart = dash - columnOf(text, dash);
-    if (!/^ *$/.test(text.slice(lineStart, dash))) return undefined; // `key: - x` is not a list
-    return { title: `Create ${kind} "${id}"`, edits: [insertLinesAfter(text, list.end, item(' '.repeat(dash - lineStart)))], safe: false };
+    const first = list.items[0];
+    const itemIndent = ' '.repeat(columnOf(text, first.start));
+    const dashIndent = ' '.repeat(Math.max(0, columnOf(text, first.start) - 2));
+    const at = lineEndOf(text, list.end);
+    const body = stubLines.map((l, i) => (i === 0 ? `${dashIndent}- ${l}` : `${itemIndent}${l}`)).join(eol);
+    return { title: `Create ${kind} "${id}"`, edits: [{ start: at, end: at, newText: eol + body }], safe: false };
   }
-  if (!list && model.doc.root?.kind === 'map' && !model.doc.root.flow) {
-    const root = model.doc.root;
-    const last = root.pairs[root.pairs.length - 1];
-    if (!last || columnOf(text, root.pairs[0].keyNode.start) !== 0) return undefined;
-    const lines: FixText[] = [`${listKey}:`, ...item('  ')];
-    return { title: `Create ${kind} "${id}"`, edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyNode.end), lines)], safe: false };
+  if (!list && model.doc.root?.kind === 'map') {
+    const edit = insertKeyInMap(text, model.doc.root, listKey, '[]');
+    if (!edit) return undefined;
+    const body = `${listKey}:` + eol + stubLines.map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)).join(eol);
+    return { title: `Create ${kind} "${id}"`, edits: [{ start: edit.start, end: edit.end, newText: eol + body }], safe: false };
   }
   return undefined;
-}
-
-/** The `-` of the block sequence item starting at itemStart (spaces or line breaks between). */
-function dashBefore(text: string, itemStart: number): number {
-  let i = itemStart - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return text[i] === '-' ? i : -1;
 }

@@ -1,10 +1,19 @@
 import { insertKey } from '../engine/edits';
-import { placeholder } from '../engine/fix-render';
-import { describe, isObj } from '../engine/model';
+import { describe, isObj, type Obj } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { isoDate, labelOf, list, num, periodOf } from './util';
+import { datedValues, isQualitativeUnit, isoDate, labelOf, list, num, periodOf, snippetText, targetKind } from './util';
+
+/** Targets that are judged without a baseline: words (a milestone has no numeric starting
+ * point), holding the level (the target is the level), running totals counted from zero, and
+ * indicators whose results go back to the framework's start (the earliest is the start). */
+function needsBaseline(ind: Obj, frameworkStart: string | undefined): boolean {
+  if (isQualitativeUnit(ind.unit) || ind.direction === 'maintain') return false;
+  if (list(ind.targets).every((t) => targetKind(t) === 'cumulative')) return false;
+  if (frameworkStart && datedValues(ind.actuals).some((a) => a.date <= frameworkStart)) return false;
+  return true;
+}
 
 export const ys101 = defineRule({
   meta: {
@@ -25,14 +34,17 @@ export const ys101 = defineRule({
     for (const ind of model.indicators) {
       const targets = list(ind.value.targets);
       if (targets.length === 0 || (ind.value.baseline !== undefined && ind.value.baseline !== null)) continue;
+      if (!needsBaseline(ind.value, periodOf(model.framework?.value)?.start)) continue;
       const firstActual = list(ind.value.actuals).find(isObj);
-      // With no actual, 0 for an increase; for a decrease 0 would put every target above the baseline.
-      const firstTarget = targets.find(isObj);
-      const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? num(firstTarget?.value) ?? 0 : 0);
+      const value = num(firstActual?.value) ?? 0;
       const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
-      const baseline = date ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }'] : ['{ value: ', placeholder(String(value)), ' }'];
-      const edit = insertKey(doc, ind.path, 'baseline', baseline);
-      const fixes: Fix[] = edit ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], safe: false, preferred: true }] : [];
+      const plain = date ? `{ value: ${value}, date: ${date} }` : `{ value: ${value} }`;
+      const snippet = `{ value: \${1:${snippetText(String(value))}}, date: \${2:${snippetText(date ?? 'YYYY-MM-DD')}} }`;
+      const edit = insertKey(doc, ind.path, 'baseline', snippet);
+      const plainEdit = insertKey(doc, ind.path, 'baseline', plain);
+      const fixes: Fix[] = edit && plainEdit
+        ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plainEdit], safe: false, preferred: true }]
+        : [];
       context.report({
         messageId: 'missingBaseline',
         path: [...ind.path, 'targets'],

@@ -3,14 +3,14 @@ import { describe, isObj } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { labelOf, list, num } from './util';
+import { labelOf, list, num, targetKind } from './util';
 
 export const ys104 = defineRule({
   meta: {
     id: 'YS104',
     name: 'target-against-direction',
     category: 'evaluation',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: 'A target is worse than the baseline given the indicator\'s direction (lower for increase, higher for decrease): the plan contradicts itself.',
     sources: [S.psaGuidance, S.smart],
     fixable: true,
@@ -26,7 +26,8 @@ export const ys104 = defineRule({
       if (direction !== 'increase' && direction !== 'decrease') continue;
       const baseline = isObj(ind.value.baseline) ? num(ind.value.baseline.value) : undefined;
       if (baseline === undefined) continue;
-      const targets = list(ind.value.targets).map((t) => (isObj(t) ? num(t.value) : undefined));
+      // Floors, ceilings, bands and running totals are limits, not levels to move towards.
+      const targets = list(ind.value.targets).map((t) => (isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined));
       const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
       const numeric = targets.filter((v): v is number => v !== undefined);
       // Flipping is offered only when every target points the other way; otherwise it would break the rest.

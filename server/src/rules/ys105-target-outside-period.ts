@@ -11,7 +11,7 @@ export const ys105 = defineRule({
     name: 'target-outside-period',
     category: 'evaluation',
     defaultSeverity: 'warning',
-    description: 'A target date falls outside the framework\'s period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle.',
+    description: 'A target date falls outside the framework\'s period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle (later targets beside one inside the cycle are a trajectory, not reported).',
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: false,
     messages: {
@@ -28,9 +28,13 @@ export const ys105 = defineRule({
       const owners = agreementsUsing(model, ind)
         .map((a) => ({ a, p: periodOf(a.value) }))
         .filter((x): x is { a: typeof x.a; p: Period } => x.p !== undefined);
-      list(ind.value.targets).forEach((t, i) => {
-        const date = isObj(t) ? isoDate(t.date) : undefined;
-        if (!date) return;
+      const dates = list(ind.value.targets).map((t) => (isObj(t) ? isoDate(t.date) : undefined));
+      const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
+      // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
+      // preliminary target for next year, a plan's long-range target): judged in its own cycle.
+      const lastInCycle = dates.filter((d): d is string => d !== undefined && within(d)).sort().pop();
+      dates.forEach((date, i) => {
+        if (!date || (lastInCycle && date > lastInCycle)) return;
         const path = [...ind.path, 'targets', i, 'date'];
         const indicator = labelOf(ind);
         if (fw && !inside(date, fw)) {

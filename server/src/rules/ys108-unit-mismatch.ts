@@ -10,17 +10,19 @@ export const ys108 = defineRule({
     name: 'unit-mismatch',
     category: 'evaluation',
     defaultSeverity: 'warning',
-    description: 'Values of one percent indicator are on two scales: some between 0 and 1 (fractions), others above 1 (0-100), e.g. 0.77 and 95.',
+    description: 'Values of one indicator are on two scales: a percent value that reads as a fraction of 1 beside others on the 0-100 scale (0.77 beside 95), or a `fraction` value above 1.',
     sources: [S.smith1995, S.naoSecond],
     fixable: false,
     messages: {
-      mixedScales: '{{indicator}} mixes scales: {{fraction}} looks like a fraction of 1 while {{percent}} is on the 0-100 scale. Write percentages on the 0-100 scale ({{scaled}}, not {{fraction}}).',
+      mixedScales: '{{indicator}} mixes scales: {{fraction}} looks like a fraction of 1 while {{percent}} is on the 0-100 scale. Write percentages on the 0-100 scale ({{scaled}}, not {{fraction}}), or use the unit `fraction` for values between 0 and 1.',
+      fractionAboveOne: '{{indicator}} is in `fraction` (0 to 1) but {{value}} is above 1: write it as a fraction, or change the unit to `percent`.',
     },
     knowledge: ['key/indicator.baseline', 'key/indicator.actuals', 'theory/smith-1995'],
   },
   check(context) {
     for (const ind of context.model.indicators) {
-      if (typeof ind.value.unit !== 'string' || ind.value.unit.trim().toLowerCase() !== 'percent') continue;
+      const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : '';
+      if (unit !== 'percent' && unit !== 'fraction') continue;
       const values: Array<{ v: number; path: Path }> = [];
       const add = (o: unknown, path: Path) => {
         const v = isObj(o) ? num(o.value) : undefined;
@@ -29,14 +31,21 @@ export const ys108 = defineRule({
       add(ind.value.baseline, [...ind.path, 'baseline']);
       list(ind.value.targets).forEach((t, i) => add(t, [...ind.path, 'targets', i]));
       list(ind.value.actuals).forEach((t, i) => add(t, [...ind.path, 'actuals', i]));
-      const fractions = values.filter((x) => x.v > 0 && x.v < 1);
+      if (unit === 'fraction') {
+        const above = values.find((x) => x.v > 1);
+        if (above) context.report({ messageId: 'fractionAboveOne', path: above.path, data: { indicator: labelOf(ind, { capitalised: true }), value: above.v } });
+        continue;
+      }
+      // A small percentage is not a fraction: 0.2 beside 3 is a 0.2% CPI rise. Only a value that,
+      // times 100, lands on the scale of the others (0.77 beside 95) reads as the wrong scale.
       const percents = values.filter((x) => x.v > 1);
-      if (fractions.length === 0 || percents.length === 0) continue;
-      const first = fractions[0];
+      const onTheirScale = (v: number) => percents.find((p) => (v * 100) / p.v >= 0.5 && (v * 100) / p.v <= 2);
+      const first = values.find((x) => x.v > 0 && x.v < 1 && onTheirScale(x.v));
+      if (!first) continue;
       context.report({
         messageId: 'mixedScales',
         path: first.path,
-        data: { indicator: labelOf(ind, { capitalised: true }), fraction: first.v, percent: percents[0].v, scaled: +(first.v * 100).toFixed(6) },
+        data: { indicator: labelOf(ind, { capitalised: true }), fraction: first.v, percent: onTheirScale(first.v)!.v, scaled: +(first.v * 100).toFixed(6) },
       });
     }
   },

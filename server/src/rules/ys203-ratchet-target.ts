@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { isoDate, labelOf, list, num } from './util';
+import { datedValues, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
 
 export const ys203 = defineRule({
   meta: {
@@ -9,7 +9,7 @@ export const ys203 = defineRule({
     name: 'ratchet-target',
     category: 'self-interest',
     defaultSeverity: 'info',
-    description: 'The first target after the latest actual is within a small step (default 2%) of that actual: a target set from last year\'s result invites holding back.',
+    description: 'A target is within a small step (default 2%) of the latest result known when it was set (its `set` date): a target set from last year\'s result invites holding back.',
     sources: [S.bevanHoodP521, S.ratchet, S.smith1995],
     fixable: false,
     messages: {
@@ -24,20 +24,26 @@ export const ys203 = defineRule({
     const maxStep = context.options.max_step;
     for (const ind of context.model.indicators) {
       if (ind.value.direction !== 'increase' && ind.value.direction !== 'decrease') continue;
-      let latest: { value: number; date: string } | undefined;
-      for (const a of list(ind.value.actuals)) {
-        const value = isObj(a) ? num(a.value) : undefined;
-        const date = isObj(a) ? isoDate(a.date) : undefined;
-        if (value !== undefined && date && (!latest || date >= latest.date)) latest = { value, date };
-      }
-      if (!latest || latest.value === 0) continue;
-      let first: { value: number; date: string; index: number } | undefined;
+      const actuals = datedValues(ind.value.actuals);
+      if (actuals.length === 0) continue;
+      let first: { value: number; date: string; index: number; actual: DatedValue } | undefined;
       list(ind.value.targets).forEach((t, index) => {
-        const value = isObj(t) ? num(t.value) : undefined;
-        const date = isObj(t) ? isoDate(t.date) : undefined;
-        if (value !== undefined && date && date > latest!.date && (!first || date < first.date)) first = { value, date, index };
+        if (!isObj(t) || targetKind(t) === 'around' || targetKind(t) === 'cumulative') return;
+        const value = num(t.value);
+        const date = isoDate(t.date);
+        if (value === undefined || !date || (first && date >= first.date)) return;
+        // A ratchet sets the target from the results known when it was set. Without the date it
+        // was set (`set`), nobody can tell which results those were: annual targets are often
+        // fixed before the previous year's result is in.
+        const setOn = isoDate(t.set);
+        if (!setOn) return;
+        const known = actuals.filter((a) => a.date < date && a.date <= setOn);
+        if (known.length === 0) return;
+        const actual = known.reduce((a, b) => (b.date >= a.date ? b : a));
+        if (actual.value !== 0) first = { value, date, index, actual };
       });
       if (!first) continue;
+      const latest = first.actual;
       const step = Math.abs(first.value - latest.value) / Math.abs(latest.value);
       if (step > maxStep + 1e-12) continue;
       const pct = +(step * 100).toFixed(1);

@@ -10,7 +10,7 @@ export const ys205 = defineRule({
     name: 'tunnel-vision',
     category: 'self-interest',
     defaultSeverity: 'warning',
-    description: 'An agreement has two or more indicators, all of one type, so what that type leaves out is neglected.',
+    description: 'An agreement has two or more indicators, all of one type other than outcome, so what that type leaves out is neglected.',
     sources: [S.smith1995, S.bevanHood],
     fixable: false,
     messages: {
@@ -30,7 +30,8 @@ export const ys205 = defineRule({
       if (types.size !== 1) continue;
       const [type] = [...types];
       // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
-      if (type === undefined || ACTIVITY_TYPES.has(type)) continue;
+      // A basket of outcome indicators is what outcome-focused regimes ask for (CSR 2007 PSAs, YS107).
+      if (type === undefined || ACTIVITY_TYPES.has(type) || type === 'outcome') continue;
       context.report({
         messageId: 'oneType',
         data: { count: resolved.length, agreement: labelOf(a), type, others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', ') },

@@ -8,7 +8,7 @@ export const ys405 = defineRule({
     name: 'missing-owner',
     category: 'reform-model',
     defaultSeverity: 'warning',
-    description: 'An indicator or agreement names no `owner`: nobody is accountable for it.',
+    description: 'An agreement, or an indicator in a file without agreements, names no `owner`: nobody is accountable for it.',
     sources: [S.gpramaStatute, S.performanceGov, S.cabinetOfficePsa, S.ifgPsa],
     fixable: false,
     messages: {
@@ -20,6 +20,10 @@ export const ys405 = defineRule({
   },
   checkObject(context, o) {
     if (!absent(o.value.owner)) return;
+    // Where there are agreements, their agents and owners answer for the indicators they use
+    // (a PSA's lead department, a priority goal's leader); an indicator no agreement uses is
+    // YS406's. Only an indicator library (a file without agreements) needs owners per indicator.
+    if (o.kind === 'indicator' && context.model.agreements.length > 0) return;
     context.report({
       messageId: o.kind === 'indicator' ? 'indicatorOwner' : 'agreementOwner',
       data: { label: labelOf(o, { capitalised: true }) },

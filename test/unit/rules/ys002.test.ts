@@ -10,6 +10,7 @@ ruleTester(ys002, {
     { name: 'x- keys are allowed anywhere', code: `${MINIMAL}  x-internal-ref: 42\nx-owner-team: analysis\n` },
     { name: 'jurisdiction other:<name>', code: MINIMAL.replace('jurisdiction: UK', 'jurisdiction: other:CN') },
     { name: 'an empty file is YS005\'s', code: '' },
+    { name: 'format 1 additions: target kind and set date, a baseline by reference period', code: indicator(', baseline: { period: { start: 2020-01-01, end: 2020-12-31 }, note: 2020 levels }, targets: [{ value: 5, date: 2023-09-30, kind: ceiling, set: 2021-03-01 }]') },
   ],
   invalid: [
     {
@@ -113,6 +114,12 @@ ruleTester(ys002, {
       code: `${MINIMAL}stages:\n  - { id: s, title: S, period: { start: 2008-04-01, end: 2009-03-31 }, activities: [plan, plan] }\n`,
       errors: [{ messageId: 'other', message: 'activities in stage "s": must NOT have duplicate items (items ## 1 and 0 are identical).' }],
     },
+    {
+      name: 'a baseline needs a value or the reference period a target is measured from',
+      code: indicator(', baseline: { date: 2020-03-31 }'),
+      errors: [{ messageId: 'missingOneOf', message: 'The baseline in indicator "i" needs one of "value" or "period".', at: 'baseline' }],
+    },
+    { name: 'a target kind outside the list', code: indicator(', targets: [{ value: 5, kind: floorr }]'), errors: [{ messageId: 'notAllowedDidYouMean', message: '"floorr" is not a valid kind; expected one of level, floor, ceiling, around, cumulative (did you mean "floor"?).', at: 'floorr' }] },
     { name: 'a top-level list', code: '- a\n- b\n', errors: [{ messageId: 'notMapping', message: 'A framework file must be a mapping of keys (yardstick, framework, stages, indicators, agreements), not a list.' }] },
   ],
   unreachable: {

@@ -6,6 +6,10 @@ const agreement = (id: string, end: string) => `  - id: ${id}\n    period: { sta
 ruleTester(ys105, {
   valid: [
     {
+      name: 'a later target beside one inside the cycle is its trajectory (a PAR\'s next-year target)',
+      code: `${HEAD}indicators:\n  - id: days\n    targets: [{ value: 145, date: 2023-09-30 }, { value: 140, date: 2024-09-30 }, { value: 125 }]\n`,
+    },
+    {
       name: 'one owning agreement covers the date; bad dates are left alone',
       code: `${HEAD}indicators:\n  - id: x\n    targets: [{ value: 1, date: 2023-06-30 }, { value: 2, date: 2023-02-30 }, { value: 3, date: 20230101 }]\nagreements:\n${agreement('a1', '2022-03-31')}${agreement('a2', '2024-03-31')}`,
     },

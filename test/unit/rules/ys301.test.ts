@@ -6,6 +6,15 @@ const head = (period: string) => HEAD.replace('{ start: 2020-04-01, end: 2024-03
 ruleTester(ys301, {
   valid: [
     {
+      name: 'a file of priority goals (24 months by statute) or annual key targets has the horizon of its kind',
+      code: `${head('{ start: 2021-10-01, end: 2023-09-30 }')}agreements:\n  - { id: roads, kind: agency-priority-goal }\n  - { id: air, kind: agency-priority-goal }\n`,
+    },
+    {
+      name: 'short_kinds can be narrowed',
+      code: `${head('{ start: 1998-04-01, end: 1999-03-31 }')}agreements:\n  - { id: keys, kind: framework-document }\n`,
+      options: { short_kinds: 'framework-document' },
+    },
+    {
       name: 'exactly four years (inclusive days), and other kinds',
       code: `${HEAD}agreements:\n  - { id: p, kind: strategic-plan, period: { start: 2022-10-01, end: 2026-09-30 } }\n  - { id: a, kind: annual-performance-plan, period: { start: 2022-10-01, end: 2023-09-30 } }\n`,
     },
@@ -13,6 +22,11 @@ ruleTester(ys301, {
     { name: 'an invalid date', code: head('{ start: 2020-01-01, end: soon }') },
   ],
   invalid: [
+    {
+      name: 'one agreement of another kind brings the framework back under the minimum',
+      code: `${head('{ start: 2021-10-01, end: 2023-09-30 }')}agreements:\n  - { id: roads, kind: agency-priority-goal }\n  - { id: plan, kind: delivery-agreement }\n`,
+      errors: [{ messageId: 'shortHorizon', at: '{ start: 2021-10-01, end: 2023-09-30 }' }],
+    },
     {
       name: 'a framework period under four years, on the period',
       code: head('{ start: 2020-01-01, end: 2022-12-31 }'),
