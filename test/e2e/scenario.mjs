@@ -78,3 +78,94 @@ export const steps = [
     },
   },
 ];
+
+// ---- The first hour: the walkthrough's New Framework step, then completion in the new file ----
+
+/** Runs a command from the palette by its title. */
+async function runCommand(page, title, { waitUntil, dismiss }) {
+  const input = page.locator('.quick-input-widget input');
+  await waitUntil(async () => {
+    await page.keyboard.press('F1');
+    return input.isVisible();
+  }, { timeoutMs: 15_000, intervalMs: 500, message: 'the command palette' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 }).catch(async (e) => {
+    await dismiss(page);
+    throw e;
+  });
+  await page.keyboard.press('Enter');
+}
+
+export const NEW_FRAMEWORK_ID = env('E2E_NEW_FRAMEWORK_ID', 'health-2026');
+
+steps.push(
+  {
+    name: 'open the Get started with Yardstick walkthrough',
+    async run(ctx) {
+      const { page, screenshot, waitUntil } = ctx;
+      await runCommand(page, 'Welcome: Open Walkthrough...', ctx);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Yardstick' }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.type('Get started with Yardstick');
+      await page.keyboard.press('Enter');
+      const button = page.locator('.gettingStartedContainer').getByText('New Framework', { exact: true }).first();
+      await waitUntil(() => button.isVisible(), { timeoutMs: 20_000, message: 'the walkthrough with its New Framework button' });
+      await screenshot(page, 'walkthrough');
+      return 'walkthrough open';
+    },
+  },
+  {
+    name: 'New Framework from the walkthrough: UK template, own id',
+    async run({ page, workspace, screenshot, waitUntil }) {
+      await page.locator('.gettingStartedContainer').getByText('New Framework', { exact: true }).first().click();
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'UK department' }).first();
+      await pick.waitFor({ state: 'visible', timeout: 15_000 });
+      await screenshot(page, 'new-framework-templates');
+      await pick.click();
+      const input = page.locator('.quick-input-widget input');
+      await waitUntil(async () => (await input.inputValue().catch(() => '')) === 'uk-department-2025', { timeoutMs: 10_000, message: 'the framework id box, prefilled' });
+      await page.keyboard.type(NEW_FRAMEWORK_ID);
+      await page.keyboard.press('Enter');
+      const name = `${NEW_FRAMEWORK_ID}.framework.yaml`;
+      await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      shared.newFile = path.join(workspace, name);
+      await waitUntil(() => fs.existsSync(shared.newFile), { timeoutMs: 10_000, message: `${name} on disk` });
+      const text = fs.readFileSync(shared.newFile, 'utf8');
+      if (!text.includes(`  id: ${NEW_FRAMEWORK_ID}\n`)) throw new Error(`the new file does not carry the chosen id:\n${text.slice(0, 600)}`);
+      shared.newText = text;
+      return `${name}: ${text.split('\n').length} lines`;
+    },
+  },
+  {
+    name: 'type a key with completion in the new framework',
+    async run({ page, focusEditor, screenshot, waitUntil }) {
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      // The template ends inside its agreement (keys at 4 spaces): add one more key there.
+      await page.keyboard.type('    ext', { delay: 60 });
+      const suggest = page.locator('.suggest-widget.visible');
+      await waitUntil(async () => (await suggest.innerText().catch(() => '')).includes('external_factors'), { timeoutMs: 20_000, message: 'the completion list offering external_factors' });
+      // Show the details of the focused item (the key's documentation).
+      await page.keyboard.press('Control+Space');
+      await screenshot(page, 'completion');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Demand for the service', { delay: 20 });
+      await page.keyboard.press('Escape');
+      return (await suggest.innerText().catch(() => '')).slice(0, 120) || 'accepted';
+    },
+  },
+  {
+    name: 'the completed framework is saved and has no problems',
+    async run({ page, editorText, problemsText, openProblems, screenshot, waitUntil }) {
+      const after = await editorText(page, { filePath: shared.newFile });
+      if (!/\n {4}external_factors: \[Demand for the service\]\n?$/.test(after)) throw new Error(`expected the completed key at the end; file ends:\n${after.slice(-300)}`);
+      await openProblems(page);
+      const name = path.basename(shared.newFile);
+      // Problems lists files with problems: the new file must not be among them.
+      await waitUntil(async () => !(await problemsText(page)).includes(name), { timeoutMs: 15_000, message: `no Problems entry for ${name}` });
+      await screenshot(page, 'completed-framework');
+      return 'clean';
+    },
+  },
+);
