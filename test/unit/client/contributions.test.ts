@@ -42,6 +42,10 @@ describe('package contributions', () => {
     assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
   });
 
+  it('.yardstick.yaml is served by the Yardstick server, not handed to another YAML extension as well', () => {
+    assert.equal(contributes.yamlValidation, undefined);
+  });
+
   it('[yardstick] editor defaults: 2 spaces, no word-based suggestions, hyphenated ids as one word', () => {
     const d = contributes.configurationDefaults['[yardstick]'];
     assert.equal(d['editor.tabSize'], 2);

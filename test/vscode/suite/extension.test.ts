@@ -38,6 +38,6 @@ describe('Yardstick extension', () => {
 
   it('registers the commands', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['yardstick.restartServer', 'yardstick.showOutput', 'yardstick.showRuleDocs']) assert.ok(all.includes(c), c);
+    for (const c of ['yardstick.restartServer', 'yardstick.showOutput', 'yardstick.showRuleDocs', 'yardstick.newFramework', 'yardstick.openFormatGuide']) assert.ok(all.includes(c), c);
   });
 });
