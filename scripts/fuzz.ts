@@ -289,7 +289,7 @@ export function findingProblems(text: string, findings: readonly Finding[]): str
     const p = rangeProblem(lines, text, f.start, f.end, f.range, what);
     if (p) problems.push(p);
     for (const fix of f.fixes ?? []) {
-      const q = editsProblem(lines, text, fix.edits, `${what} fix "${fix.title}"`) ?? editsProblem(lines, text, fix.plainEdits, `${what} fix "${fix.title}" plainEdits`);
+      const q = editsProblem(lines, text, fix.edits, `${what} fix "${fix.title}"`);
       if (q) problems.push(q);
     }
   }

@@ -22,6 +22,7 @@ function generate(outName, mainSchema, extraSchemas) {
   addFormats(ajv, ['date']);
   ajv.addKeyword('enumDescriptions');
   ajv.addKeyword('markdownDescription');
+  ajv.addKeyword('examplesDescriptions');
   for (const s of extraSchemas) ajv.addSchema(s);
   const validate = ajv.compile(mainSchema);
   const code = standaloneCode(ajv, validate);

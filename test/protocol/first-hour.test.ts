@@ -163,4 +163,191 @@ describe('first hour: language server', function () {
       assert.equal(applyEdits(text, change.edit!.changes![uri]), text.replace('demo#ae-wiat', 'demo#ae-wait'));
     });
   });
+
+  describe('completion that teaches', () => {
+    interface Item {
+      label: string;
+      detail?: string;
+      documentation?: { value: string };
+      textEdit?: { newText: string };
+      command?: { command: string };
+    }
+    async function complete(textWithCursor: string): Promise<Item[]> {
+      const at = textWithCursor.indexOf('|');
+      const text = textWithCursor.replace('|', '');
+      const uri = fresh();
+      await opened(text, uri);
+      const before = text.slice(0, at);
+      const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+      const list = await client.request<{ items: Item[] }>('textDocument/completion', { textDocument: { uri }, position });
+      return list.items;
+    }
+    const AGREEMENT = 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    period: { start: 2009-04-01, end: 2011-03-31 }\n    indicators: [ae-wait]\n';
+
+    it('the format version: required, and written whole (only 1 exists)', async () => {
+      const items = await complete('|');
+      const version = items.find((i) => i.label === 'yardstick')!;
+      assert.match(version.detail!, /^required/);
+      assert.equal(version.textEdit!.newText, 'yardstick: 1');
+    });
+
+    it('a key with choices opens the choices, each with its meaning once; snippets list their choices', async () => {
+      const keys = await complete(MINIMAL + 'indicators:\n  - id: a\n    |\n');
+      const type = keys.find((i) => i.label === 'type')!;
+      assert.equal(type.textEdit!.newText, 'type: ');
+      assert.equal(type.command!.command, 'editor.action.triggerSuggest');
+      const values = await complete(MINIMAL + 'indicators:\n  - id: a\n    type: |\n');
+      const outcome = values.find((i) => i.label === 'outcome')!;
+      assert.equal(outcome.detail, undefined);
+      assert.match(outcome.documentation!.value, /^Results for people or society/);
+      const lists = await complete(MINIMAL + '|');
+      const indicators = lists.find((i) => i.label === 'indicators')!;
+      assert.match(indicators.documentation!.value, /`type`:\n- `input`: Resources used/);
+      assert.match(indicators.documentation!.value, /`direction`:\n- `increase`: /);
+    });
+
+    it('units: the usual ones with what they mean', async () => {
+      const items = await complete(MINIMAL + 'indicators:\n  - id: a\n    unit: |\n');
+      assert.deepEqual(items.slice(0, 4).map((i) => i.label), ['percent', 'fraction', 'count', 'currency:GBP']);
+      assert.match(items[0].documentation!.value, /0-100 scale/);
+    });
+
+    it('dates: the periods around the position, then today; a stage starts the day after the previous one ends', async () => {
+      const target = await complete(MINIMAL + INDICATOR + '    targets:\n      - { value: 98, date: | }\n' + AGREEMENT);
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      assert.deepEqual(
+        target.map((i) => [i.label, i.detail]),
+        [
+          ['2011-03-31', 'agreement "psa" ends'],
+          ['2008-04-01', 'the framework period starts'],
+          ['2012-03-31', 'the framework period ends'],
+          [iso, 'today'],
+        ],
+      );
+      const stage = await complete(MINIMAL + 'stages:\n  - id: one\n    title: One\n    period: { start: 2008-04-01, end: 2009-03-31 }\n  - id: two\n    title: Two\n    period: { start: | }\n');
+      assert.deepEqual(stage[0], { ...stage[0], label: '2009-04-01', detail: 'the day after stage "one" ends' });
+    });
+
+    it('after framework-id#: the ids of that framework, in a block list and a flow list', async () => {
+      const block = await complete(MINIMAL + INDICATOR + AGREEMENT.replace('indicators: [ae-wait]', 'indicators:\n      - other-fw#|'));
+      assert.deepEqual(block.map((i) => [i.label, i.detail]), [['other-fw#beds-open', 'indicator in other-fw']]);
+      const flow = await complete(MINIMAL + INDICATOR + AGREEMENT.replace('[ae-wait]', '[ae-wait, other-fw#b|]'));
+      assert.deepEqual(flow.map((i) => i.label), ['other-fw#beds-open']);
+    });
+  });
+
+  describe('hovers that teach', () => {
+    async function hoverAt(text: string, needle: string, after = '', delta = 1): Promise<string> {
+      const uri = fresh();
+      await opened(text, uri);
+      const p = find(text, needle, after);
+      const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: p.line, character: p.character + delta } });
+      return h?.contents.value ?? '';
+    }
+
+    it('an item of a flow list is titled by its list and value, not its index', async () => {
+      const value = await hoverAt(MINIMAL + 'stages:\n  - id: one\n    title: One\n    period: { start: 2008-04-01, end: 2012-03-31 }\n    focus: [quality, outcomes]\n', 'outcomes');
+      assert.match(value, /^`focus: outcomes`\n\nResults for citizens/);
+      assert.doesNotMatch(value, /`1: /);
+    });
+
+    it('a problem: its message, its rule and one link, nothing else', async () => {
+      const text = MINIMAL + INDICATOR + 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    indicators: [ae-wiat]\n';
+      const value = await hoverAt(text, 'ae-wiat');
+      assert.equal(value, '**YS003** `unknown-reference`: Unknown indicator "ae-wiat" in agreement "psa"; did you mean "ae-wait"? [Rule YS003](https://github.com/yardstick-dev/yardstick/blob/main/docs/rules/YS003.md)');
+    });
+
+    it('a reference into another file: the same summary as a local one, and the file by name', async () => {
+      const text = MINIMAL + INDICATOR + 'agreements:\n  - id: psa\n    kind: other\n    title: A\n    principal: HM Treasury\n    agent: DH\n    indicators: [ae-wait, other-fw#beds-open]\n';
+      const value = await hoverAt(text, 'beds-open', '', 2);
+      assert.match(value, /^\*\*Indicator `beds-open`\*\* — Hospital beds open\n/);
+      assert.match(value, /- Unit: percent\n/);
+      assert.match(value, /In framework `other-fw` \(other\.framework\.yaml\)\./);
+      assert.doesNotMatch(value, /file:\/\//);
+    });
+  });
+
+  describe('the configuration file, served by the server itself', () => {
+    const cfgText = 'rules:\n  YS101: loud\n  missing-baseline: off\n  YS4|\n';
+
+    it('checks .yardstick.yaml as it is typed: one message per problem, saying what applies', async () => {
+      const uri = uriOf(join(ws, 'typed', '.yardstick.yaml'));
+      const from = client.published.length;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'rules:\n  YS101: loud\n  missing-baseline: off\n  no-such-rule: warning\n  YS203: { severity: shout }\n' } });
+      const p = await client.waitForDiagnostics(uri, () => true, 10000, from);
+      assert.deepEqual(p.diagnostics.map((d) => [d.range.start.line, d.message]), [
+        [1, 'Invalid setting "loud" for YS101; use off, hint, info, warning, error or { severity, options }. YS101 is off (set by "missing-baseline").'],
+        [2, 'YS101 is configured twice, as "YS101" and "missing-baseline": this later one applies.'],
+        [3, 'Unknown rule "no-such-rule"; it is ignored.'],
+        [4, 'Invalid severity "shout" for YS203; use off, hint, info, warning or error. YS203 is info (its default).'],
+      ]);
+      await client.close(uri);
+    });
+
+    it('caps a flood of bad entries at 50 problems and one line that counts the rest', async () => {
+      const uri = uriOf(join(ws, 'flood', '.yardstick.yaml'));
+      const from = client.published.length;
+      const text = 'rules:\n' + Array.from({ length: 2000 }, (_, i) => `  bad-rule-${i}: off\n`).join('');
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const p = await client.waitForDiagnostics(uri, () => true, 10000, from);
+      assert.equal(p.diagnostics.length, 51);
+      assert.equal(p.diagnostics[50].message, '1950 more problems in this configuration are not shown; fix the ones above first.');
+      await client.close(uri);
+    });
+
+    it('completes rule ids (found by name too), severities and options', async () => {
+      const uri = uriOf(join(ws, 'completing', '.yardstick.yaml'));
+      const text = cfgText.replace('|', '');
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const at = cfgText.indexOf('|');
+      const before = cfgText.slice(0, at);
+      const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+      const ids = await client.request<{ items: Array<{ label: string; detail?: string; filterText?: string; documentation?: { value: string } }> }>('textDocument/completion', { textDocument: { uri }, position });
+      const labels = ids.items.map((i) => i.label);
+      assert.ok(!labels.includes('YS101'), 'YS101 is configured already (by id and by name)');
+      const overload = ids.items.find((i) => i.label === 'YS401')!;
+      assert.equal(overload.detail, 'target-overload · warning');
+      assert.equal(overload.filterText, 'YS401 target-overload');
+      assert.match(overload.documentation!.value, /- `max_per_agreement` \(integer, default 10\): /);
+      const sevText = 'rules:\n  YS401: \n';
+      const sevUri = uriOf(join(ws, 'completing2', '.yardstick.yaml'));
+      await client.notify('textDocument/didOpen', { textDocument: { uri: sevUri, languageId: 'yaml', version: 1, text: sevText } });
+      const sev = await client.request<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: sevUri }, position: { line: 1, character: 9 } });
+      assert.deepEqual(sev.items.map((i) => [i.label, i.detail]), [['off', undefined], ['hint', undefined], ['info', undefined], ['warning', 'the default of YS401'], ['error', undefined]]);
+      const optText = 'rules:\n  YS401:\n    options:\n      \n';
+      const optUri = uriOf(join(ws, 'completing3', '.yardstick.yaml'));
+      await client.notify('textDocument/didOpen', { textDocument: { uri: optUri, languageId: 'yaml', version: 1, text: optText } });
+      const opts = await client.request<{ items: Array<{ label: string; textEdit?: { newText: string } }> }>('textDocument/completion', { textDocument: { uri: optUri }, position: { line: 3, character: 6 } });
+      assert.deepEqual(opts.items.map((i) => i.textEdit?.newText), ['max_per_agreement: 10', 'max_per_framework: 100']);
+    });
+
+    it('hovers a rule with what it checks, its default and one link; a severity with what it does', async () => {
+      const uri = uriOf(join(ws, 'hovering', '.yardstick.yaml'));
+      const text = 'rules:\n  missing-owner: info\n';
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const rule = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+      assert.match(rule.contents.value, /^\*\*YS405\*\* `missing-owner` · default \*\*warning\*\*\n\n/);
+      assert.match(rule.contents.value, /\[Rule YS405\]\(https:\/\/github\.com\/yardstick-dev\/yardstick\/blob\/main\/docs\/rules\/YS405\.md\)$/);
+      const sev = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 18 } });
+      assert.equal(sev.contents.value, '**info**: Listed as information; never fails `yardstick check`.');
+    });
+
+    it('a flood of bad yardstick.rules entries: one warning on screen, the rest in the output', async () => {
+      const shown: string[] = [];
+      client.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+        shown.push(p.message);
+        return null;
+      });
+      const before = client.settings;
+      client.settings = { validate: { enable: true }, rules: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`bad-${i}`, 'off'])) };
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      const { published } = await opened(MINIMAL);
+      assert.deepEqual(codes(published), []);
+      for (let i = 0; i < 50 && shown.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      client.settings = before;
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      assert.deepEqual(shown, ['Yardstick: yardstick.rules.bad-0: Unknown rule "bad-0"; it is ignored. (and 50 more in the Yardstick output)']);
+    });
+  });
 });

@@ -1,13 +1,13 @@
-// A small LSP client for protocol tests: starts the built server (dist/server.js --stdio) and
-// speaks JSON-RPC over its stdio the way an editor does.
+// The LSP client of the process-level tests (protocol, robustness, security): starts the built
+// server (dist/server.js --stdio, built first when stale) and speaks JSON-RPC over its stdio the
+// way an editor does.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ensureBuilt, SERVER } from '../dist';
+import { ROOT } from '../helpers';
 
-export const ROOT = join(__dirname, '..', '..');
-export const SERVER = join(ROOT, 'dist', 'server.js');
+export { ROOT, SERVER };
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -23,13 +23,35 @@ export interface PublishedDiagnostics {
   }>;
 }
 
+export type LspDiagnostic = PublishedDiagnostics['diagnostics'][number];
+
 export function uriOf(path: string): string {
   return pathToFileURL(path).href;
 }
 
+export interface StartOptions {
+  /** Flags for the server's node process (e.g. `--require` a guard). */
+  nodeArgs?: string[];
+}
+
+/** What the client declares at initialize unless a test adds to it. */
+const CAPABILITIES = {
+  workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: false } },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    completion: { completionItem: { snippetSupport: true } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    rename: { prepareSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+  },
+};
+
 export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   readonly logs: string[] = [];
+  /** The `yardstick` settings answered to workspace/configuration. */
   settings: Record<string, unknown> = { validate: { enable: true } };
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -40,9 +62,9 @@ export class LspClient {
     readonly conn: MessageConnection,
   ) {}
 
-  static start(): LspClient {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "node esbuild.mjs" (npm test builds it) first`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  static start(options: StartOptions = {}): LspClient {
+    ensureBuilt();
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn);
     proc.stderr.on('data', (d) => (client.stderr += String(d)));
@@ -53,34 +75,24 @@ export class LspClient {
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       client.logs.push(p.message);
     });
-    conn.onNotification((method: string) => void method);
+    conn.onNotification(() => undefined);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
-    conn.onRequest((method: string) => {
-      if (method === 'client/registerCapability' || method === 'window/workDoneProgress/create') return null;
-      if (method === 'window/showMessageRequest') return null;
-      return null;
-    });
+    // client/registerCapability, window/workDoneProgress/create, window/showMessageRequest ...
+    conn.onRequest(() => null);
     conn.listen();
     return client;
   }
 
-  async initialize(workspace: string): Promise<{ capabilities: Record<string, unknown> }> {
-    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+  /** initialize + initialized. `capabilities` are merged over the defaults, one level deep per section. */
+  async initialize(workspace: string = ROOT, capabilities: { workspace?: object; textDocument?: object } = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>('initialize', {
       processId: process.pid,
       rootUri: uriOf(workspace),
       workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
       initializationOptions: { trusted: true },
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: false } },
-        textDocument: {
-          synchronization: { dynamicRegistration: false },
-          completion: { completionItem: { snippetSupport: true } },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          rename: { prepareSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
-          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-        },
+        workspace: { ...CAPABILITIES.workspace, ...capabilities.workspace },
+        textDocument: { ...CAPABILITIES.textDocument, ...capabilities.textDocument },
       },
     });
     await this.conn.sendNotification('initialized', {});
@@ -95,14 +107,13 @@ export class LspClient {
     return this.conn.sendNotification(method, params);
   }
 
-  async open(uri: string, text: string): Promise<void> {
-    this.versions.set(uri, 1);
-    await this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yardstick', version: 1, text } });
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    this.versions.set(uri, version);
+    await this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yardstick', version, text } });
   }
 
-  /** Replaces the whole text (as one incremental change covering the old text) or applies range edits. */
-  async change(uri: string, changes: Array<{ range?: unknown; text: string }>): Promise<number> {
-    const version = (this.versions.get(uri) ?? 1) + 1;
+  /** Replaces the whole text (a change without a range) or applies range edits; `version` defaults to the next one. */
+  async change(uri: string, changes: Array<{ range?: unknown; text: string }>, version = (this.versions.get(uri) ?? 1) + 1): Promise<number> {
     this.versions.set(uri, version);
     await this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return version;
@@ -114,6 +125,17 @@ export class LspClient {
 
   async close(uri: string): Promise<void> {
     await this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Opens a document, resolves with its first published diagnostics, and closes it again. */
+  async diagnostics(uri: string, text: string, timeout = 15_000): Promise<LspDiagnostic[]> {
+    const from = this.published.length;
+    await this.open(uri, text);
+    try {
+      return (await this.waitForDiagnostics(uri, () => true, timeout, from)).diagnostics;
+    } finally {
+      await this.close(uri);
+    }
   }
 
   /** Waits for a publishDiagnostics for uri matching `pred` (already received ones count from index `from`). */

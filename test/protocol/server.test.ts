@@ -1,5 +1,5 @@
 // Protocol tests: the built language server (dist/server.js --stdio) driven over JSON-RPC as an
-// editor drives it. `npm test` builds first; run alone after `node esbuild.mjs`.
+// editor drives it. The client builds dist/ first when it is missing or stale.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fork } from 'node:child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { enumAt } from '../../server/src/engine/schema';
+import { ensureBuilt } from '../dist';
 import { LspClient, ROOT, SERVER, uriOf, type PublishedDiagnostics } from './lsp-client';
 
 interface Pos {
@@ -107,6 +108,8 @@ describe('language server over stdio', function () {
     for (const d of p.diagnostics) {
       assert.equal(d.source, 'yardstick');
       assert.ok(d.codeDescription?.href.endsWith(`${String(d.code)}.md`));
+      // Fixes are looked up in the server's analysis, not shipped with every publish.
+      assert.equal(d.data, undefined);
     }
   });
 
@@ -265,15 +268,20 @@ describe('language server over stdio', function () {
     });
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.yardstick');
+    // The unused directive goes, and the reference typo with one possible correction is corrected.
     const fixed = applyEdits(text, actions[0].edit!.changes![uri]);
-    assert.equal(fixed, fixture);
+    assert.equal(fixed, fixture.replace('[ae-four-hour-wiat,', '[ae-four-hour-wait,'));
+    const cleanUri = fresh('fixed.framework.yaml');
+    await client.open(cleanUri, fixed);
+    await client.waitForDiagnostics(cleanUri);
     const none = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: fixtureUri },
+      textDocument: { uri: cleanUri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.yardstick'] },
     });
     assert.deepEqual(none, []);
     await client.close(uri);
+    await client.close(cleanUri);
   });
 
   it('resolves framework-id#object-id references through the workspace index', async () => {
@@ -388,15 +396,62 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('language server with a client that resolves code actions', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: string;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-resolve-'));
+    client = LspClient.start();
+    const init = await client.initialize(ws, { textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, resolveSupport: { properties: ['edit'] } } } });
+    assert.deepEqual((init.capabilities as { codeActionProvider?: unknown }).codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.yardstick'], resolveProvider: true });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('offers source.fixAll.yardstick without an edit and computes the edit in codeAction/resolve', async () => {
+    const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'structure-errors.framework.yaml'), 'utf8');
+    const uri = uriOf(join(ws, 'lazy.framework.yaml'));
+    const text = fixture.replace('  - id: delivery\n', '  # yardstick-disable-next-line YS003\n  - id: delivery\n');
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri);
+    // The lightbulb request (no `only`): quick fixes plus fix-all, which carries no edit yet.
+    const diag = p.diagnostics.find((d) => d.code === 'YS006')!;
+    const actions = await client.request<Array<CodeAction & { data?: unknown }>>('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.yardstick')!;
+    assert.equal(fixAll.title, 'Fix all auto-fixable Yardstick problems');
+    assert.equal(fixAll.edit, undefined);
+    assert.deepEqual(fixAll.data, { fixAll: { uri, version: 1 } });
+    const resolved = await client.request<CodeAction>('codeAction/resolve', fixAll);
+    assert.equal(resolved.title, fixAll.title);
+    assert.equal(applyEdits(text, resolved.edit!.changes![uri]), fixture.replace('[ae-four-hour-wiat,', '[ae-four-hour-wait,'));
+    // An action the server did not make is answered as it came.
+    const foreign = { title: 'Something else', kind: 'quickfix', data: { other: true } };
+    assert.deepEqual(await client.request('codeAction/resolve', foreign), foreign);
+    // A file without safe fixes is offered no fix-all at all.
+    const clean = uriOf(join(ws, 'clean.framework.yaml'));
+    await client.open(clean, fixture.replace('[ae-four-hour-wiat,', '[ae-four-hour-wait,'));
+    await client.waitForDiagnostics(clean);
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: clean }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.deepEqual(none, []);
+  });
+});
+
 describe('language server over node IPC', function () {
   this.timeout(20000);
+  before(ensureBuilt);
   it('starts with --node-ipc and answers initialize', async () => {
     const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     conn.listen();
     try {
-      const result = await conn.sendRequest<{ capabilities: { renameProvider?: unknown }; serverInfo?: { name: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      const result = await conn.sendRequest<{ capabilities: { renameProvider?: unknown }; serverInfo?: { name: string; version?: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       assert.equal(result.serverInfo?.name, 'yardstick-language-server');
+      assert.equal(result.serverInfo?.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
       assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
       await conn.sendRequest('shutdown');
       await conn.sendNotification('exit');

@@ -8,7 +8,7 @@ import jsyaml = require('js-yaml');
 import { analyze } from '../../server/src/lint/analyze';
 import { parseFast } from '../../server/src/engine/parse';
 import { findingProblems } from '../../scripts/fuzz';
-import { LspClient, serverBuilt } from './lsp';
+import { LspClient } from '../protocol/lsp-client';
 import { loadSuite } from '../yaml-suite';
 
 const ONE_DOCUMENT = /holds one YAML document/;
@@ -113,12 +113,11 @@ describe('robustness: yaml-test-suite through the language server', function () 
   ];
 
   before(async function () {
-    if (!serverBuilt()) this.skip(); // dist/server.js is not built (yet): nothing to talk to.
-    client = new LspClient();
+    client = LspClient.start();
     await client.initialize();
   });
   after(async () => {
-    await client?.dispose();
+    await client?.stop();
   });
 
   it('gives YS001 on the error cases and none on the valid ones, like the engine', async () => {

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/lint/analyze';
 import type { Finding } from '../../server/src/engine/types';
 import { findingProblems } from '../../scripts/fuzz';
-import { MINIMAL, readRepoFile, ROOT } from '../helpers';
+import { CLI, ensureBuilt } from '../dist';
+import { MINIMAL, readRepoFile } from '../helpers';
 
-const CLI = join(ROOT, 'dist/cli.js');
 const UK = readRepoFile('samples/uk-psa-2008.framework.yaml');
 
 /** Analyses within `ms`, with sane findings; returns them. */
@@ -53,6 +53,7 @@ export function bigFramework(bytes: number): string {
 }
 
 describe('robustness: hostile inputs', function () {
+  before(ensureBuilt);
   this.timeout(120_000);
 
   it('billion laughs: refused with an alias-expansion YS001 at the first alias', () => {

@@ -6,13 +6,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CLI, ensureBuilt } from '../dist';
 import { ROOT, MINIMAL } from '../helpers';
-import { LspClient, serverBuilt } from './lsp';
+import { LspClient } from '../protocol/lsp-client';
 
 const GUARD = join(ROOT, 'test/fixtures/security/no-network.cjs');
-const CLI = join(ROOT, 'dist/cli.js');
 
 describe('security', () => {
+  before(ensureBuilt);
   it('the CLI checks, fixes and reports without touching the network', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ys-sec-'));
     for (const f of readdirSync(join(ROOT, 'samples'))) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'samples', f)));
@@ -30,8 +31,7 @@ describe('security', () => {
   });
 
   it('the language server answers without touching the network', async function () {
-    if (!serverBuilt()) this.skip();
-    const client = new LspClient(['--require', GUARD]);
+    const client = LspClient.start({ nodeArgs: ['--require', GUARD] });
     try {
       await client.initialize();
       const uri = pathToFileURL(join(ROOT, 'samples/defects.framework.yaml')).href;
@@ -39,16 +39,16 @@ describe('security', () => {
       assert.ok(diagnostics.some((d) => d.code === 'YS101'));
       // Hover draws on the knowledge base: still no network. (diagnostics() closed the file.)
       const text = readFileSync(join(ROOT, 'samples/defects.framework.yaml'), 'utf8');
-      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1000, text } });
+      await client.open(uri, text);
       const lines = text.split('\n');
       const line = lines.findIndex((l) => l.includes('kind: public-service-agreement'));
-      const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+      const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
         textDocument: { uri },
         position: { line, character: lines[line].indexOf('public-service-agreement') + 3 },
       });
       assert.match(hover?.contents.value ?? JSON.stringify(hover), /Public Service Agreement/);
     } finally {
-      await client.dispose();
+      await client.stop();
     }
     assert.doesNotMatch(client.stderr, /NETWORK-ATTEMPT/);
   });

@@ -39,6 +39,22 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The value at a path in the YAML value, or undefined when the path leads nowhere. */
+export function valueAt(root: unknown, path: Path): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
+    else if (isObj(v)) v = v[String(seg)];
+    else return undefined;
+  }
+  return v;
+}
+
+/** The object kind a top-level list holds: `indicators` → `indicator`. */
+export function kindOfList(key: unknown): Exclude<ObjectKind, 'framework'> | undefined {
+  return (Object.keys(LIST_KEYS) as Array<keyof typeof LIST_KEYS>).find((k) => LIST_KEYS[k] === key);
+}
+
 export function buildModel(doc: ParsedDocument): FrameworkModel {
   const root = isObj(doc.value) ? doc.value : undefined;
   const list = (kind: Exclude<ObjectKind, 'framework'>): ModelObject[] => {

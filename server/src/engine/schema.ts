@@ -28,6 +28,8 @@ export interface JsonSchema {
   pattern?: string;
   format?: string;
   examples?: unknown[];
+  /** One description per example value (our keyword, like enumDescriptions). */
+  examplesDescriptions?: string[];
   definitions?: Record<string, JsonSchema>;
   default?: unknown;
 }

@@ -50,6 +50,22 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return new Suggester(candidates).suggest(input);
 }
 
+/**
+ * True when `suggestion` is the only candidate within two edits of `input` (case aside): a typo
+ * with one possible correction, which fix-all may apply. Stops at the second close candidate.
+ */
+export function onlyCloseCandidate(input: string, suggestion: string, candidates: Iterable<string>): boolean {
+  const needle = input.toLowerCase();
+  const want = suggestion.toLowerCase();
+  if (boundedDistance(needle, want, 2) > 2) return false;
+  for (const c of candidates) {
+    const l = c.toLowerCase();
+    if (l === want || Math.abs(l.length - needle.length) > 2) continue;
+    if (boundedDistance(needle, l, 2) <= 2) return false;
+  }
+  return true;
+}
+
 interface Best {
   index: number;
   score: number;

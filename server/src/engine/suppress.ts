@@ -3,7 +3,8 @@
 //   value: 3   # yardstick-disable-line target-overload
 //   # yardstick-disable-file YS406        (also: # yardstick-disable YS406)
 // No rule list means every rule. Directives that suppress nothing are reported (YS006).
-import { nodePathAt, type ParsedDocument } from './parse';
+import { blockHeaderOf, lineEndOf } from './edits';
+import { nodePathAt, type ParsedDocument, type YNode } from './parse';
 import type { LineIndex } from './text';
 
 export interface Directive {
@@ -19,7 +20,8 @@ export interface Directive {
   used: boolean;
 }
 
-const DIRECTIVE = /(^|[ \t])#[ \t]*yardstick-disable(-next-line|-line|-file)?(?=$|[ \t\r\n])([^\r\n]*)/gm;
+// A BOM before a directive on the first line is not text.
+const DIRECTIVE = /(^|[ \t\uFEFF])#[ \t]*yardstick-disable(-next-line|-line|-file)?(?=$|[ \t\r\n])([^\r\n]*)/gm;
 
 export function findDirectives(doc: ParsedDocument, lines: LineIndex, resolveRule: (name: string) => string | undefined): Directive[] {
   const text = doc.text;
@@ -27,9 +29,10 @@ export function findDirectives(doc: ParsedDocument, lines: LineIndex, resolveRul
   const out: Directive[] = [];
   for (const m of text.matchAll(DIRECTIVE)) {
     const start = m.index! + m[1].length;
-    // A "#" inside a quoted or block scalar is text, not a comment.
+    // A "#" inside a quoted or block scalar is text, not a comment (a block scalar's node starts
+    // at its first content character, which may be the "#").
     const hit = nodePathAt(doc.root, start);
-    if (hit && hit.node.kind === 'scalar' && !hit.node.empty && start > hit.node.start && start < hit.node.end) continue;
+    if (hit && hit.node.kind === 'scalar' && !hit.node.empty && start >= hit.node.start && start < hit.node.end) continue;
     const body = m[3].split('--')[0].trim();
     const names = body.length ? body.split(/[\s,]+/).filter(Boolean) : [];
     const rules: string[] = [];
@@ -64,4 +67,23 @@ export function isSuppressed(directives: Directive[], code: string, line: number
     hit = true;
   }
   return hit;
+}
+
+/**
+ * True when an offset is inside a scalar's text (a quoted or plain scalar over several lines, or
+ * a block scalar after its header line), where a "#" would be text, not a comment.
+ */
+export function insideScalar(doc: ParsedDocument, offset: number): boolean {
+  const text = doc.text;
+  const visit = (node: YNode): boolean => {
+    if (node.kind === 'map' || node.kind === 'seq') {
+      if (offset < node.start || offset > node.end) return false;
+      return node.kind === 'map' ? node.pairs.some((p) => visit(p.keyNode) || visit(p.value)) : node.items.some(visit);
+    }
+    if (node.kind !== 'scalar' || node.empty || offset > node.end) return false;
+    const header = blockHeaderOf(text, node);
+    if (header) return offset > lineEndOf(text, header.start) && offset <= node.end;
+    return offset > node.start && offset < node.end;
+  };
+  return doc.root ? visit(doc.root) : false;
 }

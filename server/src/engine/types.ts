@@ -17,23 +17,31 @@ export interface Range {
   end: Position;
 }
 
-/** A text edit on the checked text, by offsets. */
+/** A text edit on the checked text, by offsets. newText is the text to insert as it stands
+ * (the plain edit); `placeholders` mark the parts of it the user is meant to overwrite. */
 export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  placeholders?: TextPlaceholder[];
+}
+
+/** A part of an edit's newText, [start, end) relative to newText, that the user fills in; the
+ * text there is its default. Editors with snippets select it (or offer `choices`, the first of
+ * which is the default). */
+export interface TextPlaceholder {
+  start: number;
+  end: number;
+  choices?: readonly string[];
 }
 
 /** A fix a finding offers. `safe` fixes are applied by fix-all and `yardstick check --fix`. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Safe to apply without looking (fix-all, --fix). Did-you-mean guesses are not safe. */
+  /** Safe to apply without looking (fix-all, --fix): the result is the only value the rule's doc
+   * accepts. Guesses, skeletons with placeholders and judgement calls are not safe. */
   safe: boolean;
-  /** When true, newText of the edits is an LSP/VS Code snippet (${1:placeholder}). Plain-text
-   * consumers (CLI --fix) use `plainEdits` instead when present. */
-  snippet?: boolean;
-  plainEdits?: TextEdit[];
   /** Preferred fix for the finding (VS Code's isPreferred). */
   preferred?: boolean;
 }

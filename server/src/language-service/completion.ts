@@ -107,13 +107,19 @@ export function completion(analysis: Analysis, position: Position, options: Comp
       const item: CompletionItem = {
         label: key,
         kind: CompletionItemKind.Property,
-        detail: child?.title ?? (required.has(key) ? 'required' : undefined),
-        documentation: markdown(child?.description),
+        detail: [required.has(key) ? 'required' : undefined, child?.title].filter(Boolean).join(' · ') || undefined,
+        documentation: markdown(keyDocumentation(childPath, child)),
         sortText: `${required.has(key) ? '0' : '1'}${key}`,
         filterText: key,
       };
       if (ctx.flow) {
         item.textEdit = { range, newText: `${key}: ` };
+      } else if (enumAt(childPath)?.values.length === 1) {
+        item.textEdit = { range, newText: `${key}: ${String(enumAt(childPath)!.values[0])}` };
+      } else if (options.snippets && (enumAt(childPath) || child?.examples?.length) && !isObjectSchema(child) && !isArraySchema(child)) {
+        // A choice of values: write the key and open the value list, where each value has its meaning.
+        item.textEdit = { range, newText: `${key}: ` };
+        item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
       } else if (options.snippets) {
         item.textEdit = { range, newText: keySnippet(childPath, ctx.column, eol) };
         item.insertTextFormat = InsertTextFormat.Snippet;
@@ -142,8 +148,8 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
       items.push({
         label: String(v),
         kind: CompletionItemKind.EnumMember,
+        // The meaning once, in the documentation (a detail would repeat its first sentence).
         documentation: markdown(en.descriptions[i]),
-        detail: en.descriptions[i] ? en.descriptions[i].split(/(?<=\.)\s/)[0] : undefined,
         textEdit: { range, newText: String(v) },
         sortText: String(i).padStart(3, '0'),
       });
@@ -155,9 +161,28 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
     for (const b of ['true', 'false']) items.push({ label: b, kind: CompletionItemKind.Value, textEdit: { range, newText: b } });
     return true;
   }
+  const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
+  if (schema?.examples?.length) {
+    // Usual values (units): offered with their meaning, any other value is allowed too.
+    schema.examples.forEach((v, i) => {
+      items.push({ label: String(v), kind: CompletionItemKind.Value, documentation: markdown(schema.examplesDescriptions?.[i]), textEdit: { range, newText: String(v) }, sortText: String(i).padStart(3, '0') });
+    });
+    return true;
+  }
+  if (schema?.format === 'date') {
+    for (const [i, d] of suggestedDates(source, path).entries()) {
+      items.push({ label: d.date, kind: CompletionItemKind.Value, detail: d.why, textEdit: { range, newText: d.date }, sortText: String(i).padStart(3, '0') });
+    }
+    return true;
+  }
   const slot = idSlot(path);
   if (!slot || slot.declaration) return true;
-  const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
+  // After `framework-id#`: that framework's ids only.
+  const hash = ctx.prefix.indexOf('#');
+  if (hash >= 0) {
+    referenceItems(options.index, source.model.frameworkId, slot.kind, ctx.prefix.slice(0, hash), range, items);
+    return true;
+  }
   const objects = slot.kind === 'stage' ? source.model.stages : source.model.indicators;
   const seen = new Set<string>();
   // Small lists go to the editor whole (it filters fuzzily); big ones are narrowed here by
@@ -178,15 +203,88 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
       sortText: `0${o.id}`,
     });
   }
-  // Ids of other frameworks in the workspace, as framework-id#object-id.
-  const own = source.model.frameworkId;
+  referenceItems(options.index, source.model.frameworkId, slot.kind, undefined, range, items);
+  return true;
+}
+
+/** Ids of other frameworks in the workspace, as framework-id#object-id (of one framework, when named). */
+function referenceItems(index: WorkspaceIndex | undefined, own: string | undefined, kind: 'stage' | 'indicator' | 'agreement', only: string | undefined, range: { start: Position; end: Position }, items: CompletionItem[]): void {
   let count = 0;
-  for (const [fw, entry] of options.index?.frameworks ?? []) {
-    if (fw === own) continue;
-    for (const id of slot.kind === 'stage' ? entry.stages : entry.indicators) {
-      if (count++ > 500) break;
-      items.push({ label: `${fw}#${id}`, kind: CompletionItemKind.Reference, detail: `${slot.kind} in ${fw}`, textEdit: { range, newText: `${fw}#${id}` }, sortText: `1${fw}#${id}` });
+  for (const [fw, entry] of index?.frameworks ?? []) {
+    if (only !== undefined ? fw !== only : fw === own) continue;
+    for (const id of kind === 'stage' ? entry.stages : entry.indicators) {
+      if (count++ >= MAX_ID_ITEMS) return;
+      items.push({ label: `${fw}#${id}`, kind: CompletionItemKind.Reference, detail: `${kind} in ${fw}`, textEdit: { range, newText: `${fw}#${id}` }, sortText: `1${fw}#${id}` });
     }
   }
-  return true;
+}
+
+/** A key's documentation; for a snippet with choices, what each choice means. */
+function keyDocumentation(path: Path, schema: JsonSchema | undefined): string | undefined {
+  const parts = schema?.description ? [schema.description] : [];
+  const itemPath = isArraySchema(schema) ? [...path, 0] : path;
+  const item = schemaAt(itemPath);
+  if (isObjectSchema(item) && !enumAt(path)) {
+    for (const k of item?.required ?? []) {
+      const en = enumAt([...itemPath, k]);
+      if (en?.descriptions.length) parts.push(`\`${k}\`:\n${en.values.map((v, i) => `- \`${String(v)}\`: ${en.descriptions[i] ?? ''}`).join('\n')}`);
+    }
+  }
+  return parts.join('\n\n') || undefined;
+}
+
+function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function dayAfter(date: string): string | undefined {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function periodOf(v: unknown): { start?: string; end?: string } {
+  const p = v && typeof v === 'object' ? (v as Record<string, unknown>).period : undefined;
+  if (!p || typeof p !== 'object') return {};
+  const { start, end } = p as Record<string, unknown>;
+  return { start: typeof start === 'string' ? start : undefined, end: typeof end === 'string' ? end : undefined };
+}
+
+/** Dates worth offering at a date position: the periods around it, then today. */
+export function suggestedDates(analysis: Analysis, path: Path, today = new Date()): Array<{ date: string; why: string }> {
+  const out: Array<{ date: string; why: string }> = [];
+  const add = (date: string | undefined, why: string) => {
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !out.some((d) => d.date === date)) out.push({ date, why });
+  };
+  const model = analysis.model;
+  const list = path[0];
+  const index = typeof path[1] === 'number' ? path[1] : -1;
+  if (list === 'stages' && index >= 0) {
+    // The next stage starts the day after the previous one ends (YS302, YS303).
+    const previous = model.stages.find((s) => s.index === index - 1);
+    const prevEnd = previous && periodOf(previous.value).end;
+    if (prevEnd && path[path.length - 1] === 'start') add(dayAfter(prevEnd), `the day after stage "${previous!.id ?? index}" ends`);
+    const own = model.stages.find((s) => s.index === index);
+    add(periodOf(own?.value).start, 'this stage starts');
+    add(periodOf(own?.value).end, 'this stage ends');
+  }
+  if (list === 'agreements' && index >= 0) {
+    const own = model.agreements.find((a) => a.index === index);
+    add(periodOf(own?.value).start, 'this agreement starts');
+    add(periodOf(own?.value).end, 'this agreement ends');
+  }
+  if (list === 'indicators' && index >= 0) {
+    // Targets should fall inside the periods of the agreements that use the indicator (YS105).
+    const id = model.indicators.find((i) => i.index === index)?.id;
+    for (const a of model.agreements) {
+      const refs = Array.isArray(a.value.indicators) ? a.value.indicators : [];
+      if (id && refs.some((r) => r === id || r === `${model.frameworkId}#${id}`)) add(periodOf(a.value).end, `agreement "${a.id ?? a.index + 1}" ends`);
+    }
+  }
+  const framework = periodOf(model.doc.value && typeof model.doc.value === 'object' ? (model.doc.value as Record<string, unknown>).framework : undefined);
+  add(framework.start, 'the framework period starts');
+  add(framework.end, 'the framework period ends');
+  add(isoDate(today), 'today');
+  return out;
 }

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import type { LineIndex } from '../engine/text';
-import type { Finding, Fix, Severity, TextEdit as EngineEdit } from '../engine/types';
+import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
 import { ruleById } from '../rules';
 
 export const SOURCE = 'yardstick';
@@ -24,54 +24,18 @@ export function toTextEdit(lines: LineIndex, e: EngineEdit): TextEdit {
   return { range: lines.range(e.start, e.end), newText: e.newText };
 }
 
-/** A fix as it travels in Diagnostic.data: LSP ranges, so it still applies without the cache. */
-export interface FixData {
-  title: string;
-  safe: boolean;
-  preferred?: boolean;
-  snippet?: boolean;
-  edits: TextEdit[];
-  plainEdits?: TextEdit[];
-}
-
+/** Diagnostic.data: only the mark of a finding kept from the last valid version (its range may
+ * be out of date, so code actions offer nothing for it). Fixes are looked up in the analysis. */
 export interface DiagnosticData {
-  /** Rule id and name. */
-  code: string;
-  name: string;
-  /** Document version the diagnostic was computed for. */
-  version?: number;
-  fixes?: FixData[];
-  /** The finding's own data (suggestion, expected values ...). */
-  finding?: Record<string, unknown>;
-  /** From the last version without syntax errors, shown while the text does not parse: its
-   * range may be out of date, so it carries no fixes. */
   stale?: boolean;
 }
 
 export const STALE_NOTE = ' (from the last valid version)';
 
-export function fixData(lines: LineIndex, fix: Fix): FixData {
-  return {
-    title: fix.title,
-    safe: fix.safe,
-    preferred: fix.preferred,
-    snippet: fix.snippet,
-    edits: fix.edits.map((e) => toTextEdit(lines, e)),
-    plainEdits: fix.plainEdits?.map((e) => toTextEdit(lines, e)),
-  };
-}
-
-export function toDiagnostic(analysis: Analysis, f: Finding, version?: number): Diagnostic {
+export function toDiagnostic(f: Finding): Diagnostic {
   const rule = ruleById(f.code);
-  const data: DiagnosticData = { code: f.code, name: f.name, version, fixes: f.fixes?.map((x) => fixData(analysis.lines, x)), finding: f.data };
-  const d: Diagnostic = {
-    range: f.range,
-    severity: toSeverity(f.severity),
-    code: f.code,
-    source: SOURCE,
-    message: f.message,
-    data,
-  };
+  // No fixes in `data`: code actions look the finding up in the cached analysis.
+  const d: Diagnostic = { range: f.range, severity: toSeverity(f.severity), code: f.code, source: SOURCE, message: f.message };
   if (rule?.meta.docs) d.codeDescription = { href: rule.meta.docs };
   return d;
 }
@@ -81,15 +45,15 @@ export function toDiagnostic(analysis: Analysis, f: Finding, version?: number): 
  * findings of `lastGood` (the last analysis that parsed) stay, marked and without fixes, so the
  * Problems list does not empty and refill on every half-typed line.
  */
-export function toDiagnostics(analysis: Analysis, version?: number, lastGood?: Analysis): Diagnostic[] {
-  const diagnostics = analysis.findings.map((f) => toDiagnostic(analysis, f, version));
+export function toDiagnostics(analysis: Analysis, lastGood?: Analysis): Diagnostic[] {
+  const diagnostics = analysis.findings.map(toDiagnostic);
   if (analysis.doc.errors.length === 0 || !lastGood || lastGood === analysis) return diagnostics;
   const lineCount = analysis.lines.lineCount;
   for (const f of lastGood.findings) {
     if (f.code === 'YS001' || f.range.start.line >= lineCount) continue;
-    const d = toDiagnostic(lastGood, { ...f, fixes: undefined }, version);
+    const d = toDiagnostic(f);
     d.message += STALE_NOTE;
-    (d.data as DiagnosticData).stale = true;
+    d.data = { stale: true } satisfies DiagnosticData;
     diagnostics.push(d);
   }
   return diagnostics;

@@ -8,31 +8,39 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
 import { entryMarkdown } from '../knowledge/markdown';
 import { ruleById } from '../rules';
 import { rangeContains } from './convert';
-import { byIdOf, idSlot, summary, valueAt } from './objects';
+import { valueAt } from '../engine/model';
+import { byIdOf, idSlot, summary } from './objects';
 import { splitReference } from '../engine/resolve';
 import type { WorkspaceIndex } from '../engine/workspace-index';
 
 export interface HoverContext {
   knowledge: KnowledgeBase;
   index?: WorkspaceIndex;
+  /** Another file's analysis (open or on disk), for summaries of cross-file references. */
+  analysisOf?: (uri: string) => Analysis | undefined;
 }
 
 export function knowledgeMarkdown(e: KnowledgeEntry): string {
   return `#### ${e.title}\n\n${entryMarkdown(e, { sourcesSeparator: ' · ' })}`;
 }
 
-export function ruleMarkdown(code: string, message?: string): string | undefined {
+/** One compact section per problem: its message, its rule and one link. */
+function problemMarkdown(code: string, message: string): string {
   const rule = ruleById(code);
-  if (!rule) return undefined;
-  const m = rule.meta;
-  const parts = [`**${m.id}** \`${m.name}\`: ${m.description}`];
-  if (message) parts.push(`*${message}*`);
-  if (m.docs) parts.push(`[Documentation for ${m.id}](${m.docs})`);
-  return parts.join('\n\n');
+  const name = rule ? `**${code}** \`${rule.meta.name}\`` : `**${code}**`;
+  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${rule.meta.docs})` : ''}`;
 }
 
 export function hover(analysis: Analysis, position: Position, ctx: HoverContext): Hover | null {
   const offset = analysis.lines.offset(position);
+  // Problems under the cursor: the hover is about them, compactly (the key's documentation and
+  // background are one hover away, once the problem is fixed).
+  const problems = analysis.findings.filter((f) => rangeContains(f.range, position));
+  if (problems.length) {
+    const seen = new Set<string>();
+    const sections = problems.filter((f) => !seen.has(`${f.code}:${f.message}`) && seen.add(`${f.code}:${f.message}`)).map((f) => problemMarkdown(f.code, f.message));
+    return { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: problems[0].range };
+  }
   const sections: string[] = [];
 
   const hit = nodePathAt(analysis.doc.root, offset);
@@ -60,11 +68,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
         const local = ref.framework === undefined || ref.framework === analysis.model.frameworkId;
         const target = local ? byIdOf(analysis, slot.kind).get(ref.id) : undefined;
         if (target && !slot.declaration) sections.push(summary(target));
-        else if (!local) {
-          const entry = ref.framework !== undefined ? ctx.index?.frameworks.get(ref.framework) : undefined;
-          const ids = slot.kind === 'stage' ? entry?.stages : entry?.indicators;
-          sections.push(entry && ids?.has(ref.id) ? `${slot.kind} \`${ref.id}\` of framework \`${ref.framework}\` (${entry.uri})` : `No ${slot.kind} \`${ref.id}\` in a framework \`${ref.framework}\` of this workspace.`);
-        } else if (target && slot.declaration) {
+        else if (!local) sections.push(crossFileSummary(slot.kind, ref.framework!, ref.id, ctx)); else if (target && slot.declaration) {
           const uses = slot.kind === 'agreement' ? 0 : countUses(analysis, slot.kind, value);
           sections.push(summary(target, slot.kind === 'agreement' ? undefined : `Used by ${uses} reference${uses === 1 ? '' : 's'} in this file.`));
         }
@@ -73,7 +77,9 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
       const index = en ? en.values.findIndex((v) => v === value || String(v) === String(value)) : -1;
       if (en && index >= 0) {
         const desc = en.descriptions[index];
-        sections.push([`\`${String(key)}: ${String(value)}\``, desc].filter(Boolean).join('\n\n'));
+        // A list item is titled by its value and its list's key (`focus: outcomes`), not its index.
+        const title = typeof key === 'number' ? `\`${String(path[path.length - 2])}: ${String(value)}\`` : `\`${String(key)}: ${String(value)}\``;
+        sections.push([title, desc].filter(Boolean).join('\n\n'));
         for (const e of ctx.knowledge.lookup(path, value)) sections.push(knowledgeMarkdown(e));
       } else if (!slot) {
         const description = describeAt(path);
@@ -83,23 +89,21 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
     }
   }
 
-  // Problems under the cursor: the rule and its documentation.
-  const seen = new Set<string>();
-  for (const f of analysis.findings) {
-    if (!rangeContains(f.range, position) || seen.has(f.code)) continue;
-    seen.add(f.code);
-    const md = ruleMarkdown(f.code);
-    if (md) sections.push(md);
-    for (const id of ruleById(f.code)?.meta.knowledge ?? []) {
-      const e = ctx.knowledge.get(id);
-      if (e) sections.push(`Background: **${e.title}**${e.meaning ? `. ${e.meaning}` : ''}`);
-    }
-    if (!range) range = f.range;
-  }
-
   if (sections.length === 0) return null;
   const contents: MarkupContent = { kind: 'markdown', value: sections.join('\n\n---\n\n') };
   return { contents, range };
+}
+
+/** A reference into another framework file: the same summary as for this file's objects. */
+function crossFileSummary(kind: 'stage' | 'indicator' | 'agreement', framework: string, id: string, ctx: HoverContext): string {
+  const entry = ctx.index?.frameworks.get(framework);
+  const ids = kind === 'stage' ? entry?.stages : entry?.indicators;
+  if (!entry || !ids?.has(id)) return `No ${kind} \`${id}\` in a framework \`${framework}\` of this workspace.`;
+  const file = decodeURIComponent(entry.uri.replace(/^.*\//, ''));
+  const where = `In framework \`${framework}\` (${file}).`;
+  const other = ctx.analysisOf?.(entry.uri);
+  const target = other && (kind === 'stage' ? other.model.stagesById : other.model.indicatorsById).get(id);
+  return target ? summary(target, where) : `${kind} \`${id}\`. ${where}`;
 }
 
 function countUses(analysis: Analysis, kind: 'stage' | 'indicator', id: string): number {

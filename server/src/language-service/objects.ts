@@ -1,20 +1,11 @@
 // Finding things in the engine's results by position: the value at a path, the id or reference
 // under the cursor, and short summaries of stages and indicators (hover, completion details).
 import type { Analysis } from '../lint/analyze';
-import { isObj, type ModelObject } from '../engine/model';
+import { isObj, valueAt, type ModelObject } from '../engine/model';
 import { nodeAt, nodePathAt, type YNode } from '../engine/parse';
 import { splitReference } from '../engine/resolve';
 import type { Path } from '../engine/types';
 
-export function valueAt(root: unknown, path: Path): unknown {
-  let v: unknown = root;
-  for (const seg of path) {
-    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (isObj(v)) v = v[String(seg)];
-    else return undefined;
-  }
-  return v;
-}
 
 export type IdKind = 'stage' | 'indicator' | 'agreement';
 

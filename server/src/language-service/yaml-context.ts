@@ -190,7 +190,8 @@ export function cursorContext(lines: LineIndex, offset: number, root: YNode | nu
   const yl = yamlLinesOf(lines, root);
 
   // Key position: indentation, optional dashes, then a partial key.
-  const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z0-9_$-]*)$/.exec(before);
+  // A framework prefix (`- other-fw#`) is part of the word: a reference being typed.
+  const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z0-9_$-]*(?:#[A-Za-z0-9_-]*)?)$/.exec(before);
   if (keyMatch) {
     const word = keyMatch[3];
     const column = before.length - word.length;
@@ -202,6 +203,17 @@ export function cursorContext(lines: LineIndex, offset: number, root: YNode | nu
     present.delete(word);
     // A bare "- word" under a list of scalars is a value: completion decides by the schema.
     return { kind: 'key', path, prefix: word, prefixStart: offset - word.length, column, present, flow: false, afterDash: tokens.length > 1 };
+  }
+
+  // A flow mapping as a list item: "- { value: 98, date: |".
+  const itemMap = /^(\s*)((?:-\s+)+)(\{.*)$/.exec(before);
+  if (itemMap) {
+    const col = itemMap[1].length + itemMap[2].length;
+    const tokens = lineInfo(before.slice(0, col)).tokens.filter((t) => t.kind === 'dash');
+    tokens.push({ kind: 'key', col, name: '' });
+    const owner = yl.ownerOf(pos.line, tokens.length - 1, tokens);
+    const flow = flowContext(itemMap[3]);
+    if (flow) return { ...flow, path: [...owner, ...flow.path], prefixStart: offset - flow.prefix.length, column: col, present: flow.present, flow: true };
   }
 
   // Value position: "key: partial" (block), possibly inside a flow collection.

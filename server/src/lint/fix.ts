@@ -1,12 +1,7 @@
 // Applying fixes: non-overlapping edits at once, and fix-all (the safe fixes, re-checked
 // until nothing changes) for `yardstick check --fix` and `source.fixAll.yardstick`.
 import { analyze, type AnalyzeOptions } from './analyze';
-import type { Finding, Fix, TextEdit } from '../engine/types';
-
-/** The edits a plain-text consumer applies (snippets carry plain twins). */
-export function plainEditsOf(fix: Fix): TextEdit[] {
-  return fix.snippet ? fix.plainEdits ?? [] : fix.edits;
-}
+import type { Finding, TextEdit } from '../engine/types';
 
 /** Applies edits that do not overlap; later overlapping ones are skipped. Returns the new text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[] } {
@@ -39,7 +34,7 @@ export function safeFixes(findings: readonly Finding[]): Array<{ code: string; e
   for (const f of findings) {
     const fix = f.fixes?.find((x) => x.safe);
     if (!fix) continue;
-    const edits = plainEditsOf(fix);
+    const edits = fix.edits;
     if (edits.length === 0) continue;
     const clash = edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === s && e.end === t)));
     if (clash) continue;

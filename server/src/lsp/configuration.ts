@@ -3,7 +3,9 @@
 // (config-file problems published on the config file, setting problems shown once).
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { SOURCE } from '../language-service/convert';
+import { configFromText } from '../node/config-file';
 import { ConfigService, configUri, type DocumentConfig } from '../node/config-service';
+import { uriToPath } from '../node/uri';
 import type { Log } from './log';
 import type { Session } from './session';
 
@@ -63,11 +65,15 @@ export class Configuration {
   /** The rule configuration for a document; reports problems of its sources on the way. */
   configFor(uri: string, settings: Settings): DocumentConfig {
     const config = this.files.forDocument(uri, settings, this.session.roots, this.session.trusted);
-    for (const p of config.settingProblems) {
-      if (this.warned.has(p)) continue;
+    // Every problem in the output, one message on screen however many there are.
+    const fresh = config.settingProblems.filter((p) => !this.warned.has(p));
+    for (const p of fresh) {
       this.warned.add(p);
       this.log.info(p);
-      void Promise.resolve(this.connection.window.showWarningMessage(`Yardstick: ${p}`)).catch(() => undefined);
+    }
+    if (fresh.length) {
+      const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more in the Yardstick output)` : '';
+      void Promise.resolve(this.connection.window.showWarningMessage(`Yardstick: ${fresh[0]}${more}`)).catch(() => undefined);
     }
     if (config.file) this.publishProblems(config);
     return config;
@@ -89,8 +95,15 @@ export class Configuration {
     this.pulled.delete(uri);
   }
 
-  private publishProblems(config: DocumentConfig): void {
-    const uri = configUri(config.file!);
+  /** An open config file checked as it is typed, whether or not a framework file uses it yet. */
+  checkOpenFile(uri: string, text: string): void {
+    const path = uriToPath(uri);
+    if (!path) return;
+    const loaded = configFromText(text, path);
+    this.publishProblems({ config: loaded.config, file: path, problems: loaded.problems, settingProblems: [], key: '' }, uri);
+  }
+
+  private publishProblems(config: DocumentConfig, uri = configUri(config.file!)): void {
     const diagnostics: Diagnostic[] = config.problems.map((p) => ({
       range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
       severity: 2,

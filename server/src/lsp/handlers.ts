@@ -5,6 +5,7 @@
 // are answered null.
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   CompletionRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
@@ -23,7 +24,9 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { knowledge } from '../knowledge';
-import { codeActions } from '../language-service/code-actions';
+import { codeActions, isFixAllData, resolveFixAll, type CodeActionContextInfo } from '../language-service/code-actions';
+import { configCompletion, configHover } from '../language-service/config-file';
+import { isConfigFile } from '../node/config-service';
 import { completion } from '../language-service/completion';
 import { hover } from '../language-service/hover';
 import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
@@ -47,16 +50,30 @@ type Check<P> = (params: P) => void;
 interface Row {
   type: RequestType<unknown, unknown, unknown>;
   check(params: unknown): void;
+  /** The document the request is about. */
+  uriOf(params: unknown): unknown;
   run(file: OpenFramework, params: unknown): unknown;
+  /** The answer when that is not an open framework document. */
+  orElse(params: unknown): unknown;
 }
 
-function on<P, R>(type: RequestType<P, R, unknown>, checks: Array<Check<P>>, run: (file: OpenFramework, params: P) => R): Row {
+const textDocumentUri = (params: { textDocument?: TextDocumentIdentifier } | undefined): unknown => params?.textDocument?.uri;
+
+function on<P, R>(
+  type: RequestType<P, R, unknown>,
+  checks: Array<Check<P>>,
+  run: (file: OpenFramework, params: P) => R,
+  uriOf: (params: P) => unknown = textDocumentUri as (params: P) => unknown,
+  orElse: (params: P) => R | null = () => null,
+): Row {
   return {
     type: type as unknown as Row['type'],
     check: (params) => {
       for (const c of checks) c(params as P);
     },
+    uriOf: (params) => uriOf(params as P),
     run: (file, params) => run(file, params as P),
+    orElse: (params) => orElse(params as P),
   };
 }
 
@@ -74,8 +91,19 @@ export function handlers(parts: Parts): Row[] {
   const { session, documents, workspace } = parts;
   const index = workspace.index;
   const navigation = (f: OpenFramework): NavigationContext => ({ uri: f.doc.uri, index, analysisOf: (uri) => documents.analysisOfOther(uri) });
+  const codeActionContext = (f: OpenFramework): CodeActionContextInfo => {
+    const edits = session.capabilities.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
+    return {
+      uri: f.doc.uri,
+      version: f.doc.version,
+      snippetEdits: !!edits?.snippetEditSupport,
+      documentChanges: !!edits?.documentChanges,
+      resolveEdits: !!session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
+      options: f.options,
+    };
+  };
   return [
-    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index })),
+    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index, analysisOf: (uri) => documents.analysisOfOther(uri) })),
     on(CompletionRequest.type, [position], (f, p) =>
       completion(f.analysis, p.position, {
         snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
@@ -105,10 +133,15 @@ export function handlers(parts: Parts): Row[] {
           if (!p?.range || !p.context || !Array.isArray(p.context.diagnostics)) throw invalid('Missing range or context');
         },
       ],
-      (f, p) => {
-        const edits = session.capabilities.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
-        return codeActions(f.analysis, p, { uri: f.doc.uri, version: f.doc.version, snippetEdits: !!edits?.snippetEditSupport, documentChanges: !!edits?.documentChanges, options: f.options });
-      },
+      (f, p) => codeActions(f.analysis, p, codeActionContext(f)),
+    ),
+    on(
+      CodeActionResolveRequest.type,
+      [],
+      (f, action) => (isFixAllData(action.data) ? resolveFixAll(f.analysis, action, codeActionContext(f)) : action),
+      // Only fix-all is resolved; any other action is answered as it came.
+      (action) => (isFixAllData(action?.data) ? action.data.fixAll.uri : ''),
+      (action) => action,
     ),
     on(FoldingRangeRequest.type, [], (f) => foldingRanges(f.analysis)),
     on(
@@ -151,16 +184,30 @@ export function register(connection: Connection, parts: Parts): void {
       row.type,
       guarded(parts.log, name, async (params: unknown) => {
         row.check(params);
-        const file = await openFramework(parts.documents, params as { textDocument?: TextDocumentIdentifier });
-        return file ? row.run(file, params) : null;
+        const config = configFileAnswer(row.type.method, parts.documents, params as ConfigParams);
+        if (config !== undefined) return config;
+        const file = await openFramework(parts.documents, row.uriOf(params));
+        return file ? row.run(file, params) : row.orElse(params);
       }),
     );
   }
 }
 
-/** The open framework document a request names; malformed params are an InvalidParams error. */
-async function openFramework(documents: Documents, params: { textDocument?: TextDocumentIdentifier } | undefined): Promise<OpenFramework | undefined> {
+type ConfigParams = { textDocument?: TextDocumentIdentifier; position?: { line: number; character: number } } | undefined;
+
+/** Hover and completion in an open `.yardstick.yaml`; undefined for every other request or document. */
+function configFileAnswer(method: string, documents: Documents, params: ConfigParams): unknown {
   const uri = params?.textDocument?.uri;
+  if (typeof uri !== 'string' || !isConfigFile(uri) || !params?.position) return undefined;
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  if (method === HoverRequest.method) return configHover(doc.getText(), params.position);
+  if (method === CompletionRequest.method) return configCompletion(doc.getText(), params.position);
+  return undefined;
+}
+
+/** The open framework document a request names; malformed params are an InvalidParams error. */
+async function openFramework(documents: Documents, uri: unknown): Promise<OpenFramework | undefined> {
   if (typeof uri !== 'string') throw invalid('Missing textDocument.uri');
   const doc = documents.get(uri);
   if (!doc || !isFrameworkDocument(doc)) return undefined;

@@ -72,7 +72,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -110,8 +110,10 @@ open.onDidOpen(notification('didOpen', (e: { document: TextDocument }) => valida
 
 open.onDidChangeContent(
   notification('didChange', (e: { document: TextDocument }) => {
-    if (isConfigFile(e.document.uri)) resetConfiguration();
-    else validation.changed(e.document);
+    if (isConfigFile(e.document.uri)) {
+      configuration.checkOpenFile(e.document.uri, e.document.getText());
+      resetConfiguration();
+    } else validation.changed(e.document);
   }),
 );
 

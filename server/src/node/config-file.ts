@@ -11,6 +11,10 @@ import { plainReason } from './io-errors';
 
 export const CONFIG_NAMES = ['.yardstick.yaml', '.yardstick.yml'];
 
+/** Most problems listed for one configuration: a generated file with thousands of bad entries
+ * would otherwise flood the Problems panel (or the output). */
+export const MAX_CONFIG_PROBLEMS = 50;
+
 export interface ConfigFileProblem {
   file: string;
   message: string;
@@ -74,9 +78,15 @@ export function configFromText(text: string, file: string, ...extraLayers: unkno
   for (const e of doc.errors) problems.push(at(`Invalid YAML in the configuration: ${e.message}`, e.start, e.end));
   const layer = doc.errors.length ? undefined : doc.value ?? undefined;
   const { config, problems: configProblems } = resolveConfig(allRules, ...extraLayers, layer);
-  for (const p of configProblems) {
+  // Only this file's problems: the settings layers report their own.
+  const own = configProblems.filter((p) => p.layer === extraLayers.length);
+  for (const p of own.slice(0, MAX_CONFIG_PROBLEMS)) {
     const span = spanOf(doc, p.path, 'key');
-    problems.push(at(`${p.message} Defaults are used for it.`, span.start, span.end));
+    problems.push(at(p.message, span.start, span.end));
+  }
+  if (own.length > MAX_CONFIG_PROBLEMS) {
+    const last = problems[problems.length - 1];
+    problems.push({ ...last, message: `${own.length - MAX_CONFIG_PROBLEMS} more problems in this configuration are not shown; fix the ones above first.` });
   }
   return { config, file, problems };
 }

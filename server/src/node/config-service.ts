@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
-import { configFromText, findConfigFile, CONFIG_NAMES, type ConfigFileProblem } from './config-file';
+import { configFromText, findConfigFile, CONFIG_NAMES, MAX_CONFIG_PROBLEMS, type ConfigFileProblem } from './config-file';
 import { allRules } from '../rules';
 import { pathToUri, uriToPath } from './uri';
 
@@ -55,7 +55,8 @@ export class ConfigService {
     const cached = this.loaded.get(cacheKey);
     if (cached) return cached;
     const base = resolveConfig(allRules, settingLayer);
-    const settingProblems = base.problems.map((p) => `yardstick.rules${p.path.length ? `.${p.path.slice(1).join('.')}` : ''}: ${p.message}`);
+    const settingProblems = base.problems.slice(0, MAX_CONFIG_PROBLEMS).map((p) => `yardstick.rules${p.path.length ? `.${p.path.slice(1).join('.')}` : ''}: ${p.message}`);
+    if (base.problems.length > MAX_CONFIG_PROBLEMS) settingProblems.push(`yardstick.rules: ${base.problems.length - MAX_CONFIG_PROBLEMS} more problems are not listed.`);
     let result: DocumentConfig;
     if (!file) {
       result = { config: base.config, problems: [], settingProblems, key: `${this.generation}:${cacheKey}` };

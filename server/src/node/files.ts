@@ -6,10 +6,10 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { FRAMEWORK_FILE } from './framework-files';
 import { plainReason } from './io-errors';
 import type { FileSnapshot } from './write-file';
 
-export const FRAMEWORK_FILE = /\.framework\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export interface PathProblem {

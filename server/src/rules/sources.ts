@@ -150,7 +150,7 @@ export const S = {
     url: 'https://publications.parliament.uk/pa/cm200708/cmselect/cmpubadm/411/41105.htm',
   },
   gpraSourcebook: {
-    title: 'USAID, GPRA sourcebook (archived by the End of Term Web Archive)',
+    title: 'USAID, GPRA sourcebook (archived November 2008 by the End of Term Web Archive)',
     url: 'https://webarchive.library.unt.edu/eot2008/20081108211913/http:/www.usaid.gov/pubs/sourcebook/usgov/gpra.html',
   },
   bestValue: {

@@ -172,11 +172,6 @@ export function agreementsUsing(model: FrameworkModel, indicator: ModelObject): 
   return usersIndex(model).get(indicator.id) ?? [];
 }
 
-/** A string option value for a snippet placeholder: escapes `$`, `}` and `\`. */
-export function snippetText(s: string): string {
-  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
-
 /** The indicator's `type` when it is a string. */
 export function typeOf(indicator: ModelObject): string | undefined {
   return typeof indicator.value.type === 'string' ? indicator.value.type : undefined;

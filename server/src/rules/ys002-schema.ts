@@ -1,8 +1,9 @@
-import { insertKey, replaceValue } from '../engine/edits';
-import { isObj, type FrameworkModel } from '../engine/model';
+import { insertKey, removeSeqItem, replaceValue } from '../engine/edits';
+import { choice, placeholder, type FixText } from '../engine/fix-render';
+import { isObj, kindOfList, LIST_KEYS, valueAt, type FrameworkModel } from '../engine/model';
 import { keyNodeAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
-import { didYouMean, quoteList } from '../engine/suggest';
+import { didYouMean, onlyCloseCandidate, quoteList } from '../engine/suggest';
 import type { Fix, Path } from '../engine/types';
 import { isVersionError, schemaErrors, type SchemaError } from '../engine/validate';
 import { defineRule, type RuleContext } from './rule';
@@ -61,15 +62,12 @@ export const ys002 = defineRule({
   },
 });
 
-const KIND_OF_LIST: Record<string, string> = { stages: 'stage', indicators: 'indicator', agreements: 'agreement' };
-
 /** "indicator "ae-wait"" for a path inside an object, or "the framework". */
 function ownerOf(model: FrameworkModel, path: Path): string {
   if (path[0] === 'framework') return 'the framework';
-  const kind = KIND_OF_LIST[String(path[0])];
+  const kind = kindOfList(path[0]);
   if (kind && typeof path[1] === 'number') {
-    const list = model[path[0] as 'stages' | 'indicators' | 'agreements'];
-    const obj = list.find((o) => o.index === path[1]);
+    const obj = model[LIST_KEYS[kind]].find((o) => o.index === path[1]);
     if (obj) return labelOf(obj);
     return `${kind} #${(path[1] as number) + 1}`;
   }
@@ -82,7 +80,7 @@ function fieldName(path: Path): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
     if (typeof seg === 'number') {
-      if (i === 1 && KIND_OF_LIST[String(path[0])]) break;
+      if (i === 1 && kindOfList(path[0])) break;
       parts.unshift(`[${seg}]`);
       continue;
     }
@@ -186,6 +184,14 @@ function reportError(context: Context, error: SchemaError): void {
     case 'minItems':
       context.report({ messageId: 'tooFew', data: { field, location, limit: (error.params as { limit: number }).limit }, path });
       return;
+    case 'uniqueItems': {
+      // A repeated entry means nothing more the second time: removing it is the only fix.
+      const { i, j } = error.params as { i: number; j: number };
+      const edit = removeSeqItem(context.doc, path, Math.max(i, j));
+      const fixes: Fix[] = edit ? [{ title: 'Remove the repeated entry', edits: [edit], safe: true, preferred: true }] : [];
+      context.report({ messageId: 'other', data: { field, location, detail: error.message ?? 'does not match the schema' }, path, fixes });
+      return;
+    }
     default:
       context.report({ messageId: 'other', data: { field, location, detail: error.message ?? 'does not match the schema' }, path });
   }
@@ -196,7 +202,9 @@ function reportNotAllowed(context: Context, path: Path, value: unknown, allowed:
   const fixes: Fix[] = [];
   if (suggestion) {
     const edit = replaceValue(context.doc, path, suggestion);
-    if (edit) fixes.push({ title: `Change to "${suggestion}"`, edits: [edit], safe: false, preferred: true });
+    // Safe when the typo has one possible correction: no other allowed value is as close.
+    const safe = onlyCloseCandidate(String(value), suggestion, allowed.map(String));
+    if (edit) fixes.push({ title: `Change to "${suggestion}"`, edits: [edit], safe, preferred: true });
   }
   const messageId =
     value === null
@@ -216,31 +224,25 @@ function reportNotAllowed(context: Context, path: Path, value: unknown, allowed:
 /** A skeleton for a missing required key, with a placeholder the user must replace. */
 function requiredKeyFix(model: FrameworkModel, path: Path, missing: string): Fix | undefined {
   const schema = schemaAt([...path, missing]);
-  let value: string | Record<string, string> = '""';
-  if (schema?.type === 'array') value = '[]';
-  else if (schema?.enum) value = String(schema.enum[0]);
-  else if (schema?.type === 'object' || schema?.properties) {
+  let value: FixText | Record<string, FixText>;
+  if (schema?.type === 'object' || schema?.properties) {
     const req = requiredKeys([...path, missing]);
-    value = Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])]));
-    if (req.length === 0) value = '{}';
+    value = req.length ? Object.fromEntries(req.map((k) => [k, placeholderFor([...path, missing, k])])) : '{}';
   } else value = placeholderFor([...path, missing]);
   const edit = insertKey(model.doc, path, missing, value);
   if (!edit) return undefined;
   return { title: `Add required key "${missing}"`, edits: [edit], safe: false, preferred: true };
 }
 
-function placeholderFor(path: Path): string {
+/** A placeholder the schema accepts, so the skeleton itself is valid until the user fills it in. */
+function placeholderFor(path: Path): FixText {
   const s = schemaAt(path);
-  if (s?.format === 'date') return '2000-01-01';
-  if (s?.enum) return String(s.enum[0]);
+  if (s?.format === 'date') return placeholder('2000-01-01');
+  if (s?.enum) return choice(s.enum.map(String));
   if (s?.type === 'array') return '[]';
-  return 'TODO';
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let here = root;
-  for (const seg of path) here = (here as Record<string | number, unknown> | undefined)?.[seg];
-  return here;
+  if (s?.type === 'number' || s?.type === 'integer') return placeholder('0');
+  if (s?.pattern) return placeholder('todo');
+  return placeholder('TODO');
 }
 
 function kebab(s: string): string {

@@ -1,11 +1,12 @@
-import { columnOf, eolOf, insertKeyInMap, lineEndOf } from '../engine/edits';
+import { columnOf, insertLinesAfter } from '../engine/edits';
+import { placeholder, type FixText } from '../engine/fix-render';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
 import { collectReferences, resolveReference, splitReference, type RefKind } from '../engine/resolve';
 
 /** How a reference is written (docs/format.md): `object-id` or `framework-id#object-id`. */
 const REFERENCE = /^([a-z0-9]+(-[a-z0-9]+)*#)?[a-z0-9]+(-[a-z0-9]+)*$/;
-import { didYouMean, Suggester } from '../engine/suggest';
+import { didYouMean, onlyCloseCandidate, Suggester } from '../engine/suggest';
 import type { Fix } from '../engine/types';
 import { defineRule } from './rule';
 import { labelOf } from './util';
@@ -40,14 +41,17 @@ export const ys003 = defineRule({
       if (target === 'unknown-file' || target) continue; // 'unknown-file': no workspace to look in
       const { framework, id } = splitReference(ref.text);
       const external = framework !== undefined && framework !== model.frameworkId;
-      const suggestion = external
-        ? didYouMean(id, (ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])
-        : localSuggester(ref.kind).suggest(id);
+      const ids: Iterable<string> = external
+        ? ((ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])
+        : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys();
+      const suggestion = external ? didYouMean(id, ids) : localSuggester(ref.kind).suggest(id);
       const fixes: Fix[] = [];
       const node = nodeAt(model.doc.root, ref.path);
       // The suggestion keeps the framework prefix as written (this file's own too).
       const suggested = suggestion && (framework !== undefined ? `${framework}#${suggestion}` : suggestion);
-      if (suggested && node) fixes.push({ title: `Change to "${suggested}"`, edits: [{ start: node.start, end: node.end, newText: suggested }], safe: false, preferred: true });
+      // Safe when the typo has one possible correction: no other id is as close.
+      const safe = !!suggestion && onlyCloseCandidate(id, suggestion, external ? ids : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys());
+      if (suggested && node) fixes.push({ title: `Change to "${suggested}"`, edits: [{ start: node.start, end: node.end, newText: suggested }], safe, preferred: true });
       if (!external) {
         const stub = stubFix(model, ref.kind, id);
         if (stub) fixes.push(stub);
@@ -67,25 +71,32 @@ export const ys003 = defineRule({
 function stubFix(model: FrameworkModel, kind: RefKind, id: string): Fix | undefined {
   const listKey = kind === 'stage' ? 'stages' : 'indicators';
   const text = model.doc.text;
-  const eol = eolOf(text);
-  const stubLines =
+  const stubLines: FixText[] =
     kind === 'stage'
-      ? [`id: ${id}`, `title: TODO`, `period: { start: 2000-01-01, end: 2000-12-31 }`]
-      : [`id: ${id}`, `title: TODO`, `type: outcome`, `unit: percent`, `direction: increase`];
+      ? [`id: ${id}`, ['title: ', placeholder('TODO')], ['period: { start: ', placeholder('2000-01-01'), ', end: ', placeholder('2000-12-31'), ' }']]
+      : [`id: ${id}`, ['title: ', placeholder('TODO')], ['type: ', placeholder('outcome')], ['unit: ', placeholder('percent')], ['direction: ', placeholder('increase')]];
+  const item = (dash: string): FixText[] => stubLines.map((l, i) => (i === 0 ? [`${dash}- `, l] : [`${dash}  `, l]));
   const list = nodeAt(model.doc.root, [listKey]);
   if (list?.kind === 'seq' && !list.flow && list.items.length > 0) {
-    const first = list.items[0];
-    const itemIndent = ' '.repeat(columnOf(text, first.start));
-    const dashIndent = ' '.repeat(Math.max(0, columnOf(text, first.start) - 2));
-    const at = lineEndOf(text, list.end);
-    const body = stubLines.map((l, i) => (i === 0 ? `${dashIndent}- ${l}` : `${itemIndent}${l}`)).join(eol);
-    return { title: `Create ${kind} "${id}"`, edits: [{ start: at, end: at, newText: eol + body }], safe: false };
+    const dash = dashBefore(text, list.items[0].start);
+    if (dash < 0) return undefined;
+    const lineStart = dash - columnOf(text, dash);
+    if (!/^ *$/.test(text.slice(lineStart, dash))) return undefined; // `key: - x` is not a list
+    return { title: `Create ${kind} "${id}"`, edits: [insertLinesAfter(text, list.end, item(' '.repeat(dash - lineStart)))], safe: false };
   }
-  if (!list && model.doc.root?.kind === 'map') {
-    const edit = insertKeyInMap(text, model.doc.root, listKey, '[]');
-    if (!edit) return undefined;
-    const body = `${listKey}:` + eol + stubLines.map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)).join(eol);
-    return { title: `Create ${kind} "${id}"`, edits: [{ start: edit.start, end: edit.end, newText: eol + body }], safe: false };
+  if (!list && model.doc.root?.kind === 'map' && !model.doc.root.flow) {
+    const root = model.doc.root;
+    const last = root.pairs[root.pairs.length - 1];
+    if (!last || columnOf(text, root.pairs[0].keyNode.start) !== 0) return undefined;
+    const lines: FixText[] = [`${listKey}:`, ...item('  ')];
+    return { title: `Create ${kind} "${id}"`, edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyNode.end), lines)], safe: false };
   }
   return undefined;
+}
+
+/** The `-` of the block sequence item starting at itemStart (spaces or line breaks between). */
+function dashBefore(text: string, itemStart: number): number {
+  let i = itemStart - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === '-' ? i : -1;
 }

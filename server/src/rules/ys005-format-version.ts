@@ -1,6 +1,7 @@
-import { eolOf, replaceValue } from '../engine/edits';
-import { isVersionError, schemaErrors } from '../engine/validate';
+import { eolOf, insertFirstKey, replaceValue } from '../engine/edits';
+import type { ParsedDocument } from '../engine/parse';
 import type { Fix } from '../engine/types';
+import { isVersionError, schemaErrors } from '../engine/validate';
 import { frameworkTemplates, instantiateTemplate } from '../../../templates';
 import { defineRule } from './rule';
 import { show } from './util';
@@ -45,7 +46,7 @@ export const ys005 = defineRule({
           messageId: 'missing',
           start: 0,
           end: firstLineEnd(doc.text),
-          fixes: [{ title: 'Insert "yardstick: 1"', edits: [{ start: 0, end: 0, newText: 'yardstick: 1' + eolOf(doc.text) }], safe: true }],
+          fixes: versionFixes(doc),
         });
         continue;
       }
@@ -59,6 +60,12 @@ export const ys005 = defineRule({
     }
   },
 });
+
+/** "Insert yardstick: 1" as the first key (after directives and `---`, not at offset 0). */
+function versionFixes(doc: ParsedDocument): Fix[] {
+  const edit = insertFirstKey(doc, 'yardstick: 1');
+  return edit ? [{ title: 'Insert "yardstick: 1"', edits: [edit], safe: true }] : [];
+}
 
 function firstLineEnd(text: string): number {
   const i = text.search(/\r?\n/);

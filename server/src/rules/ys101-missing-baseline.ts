@@ -1,9 +1,10 @@
 import { insertKey } from '../engine/edits';
+import { placeholder } from '../engine/fix-render';
 import { describe, isObj, type Obj } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { datedValues, isQualitativeUnit, isoDate, labelOf, list, num, periodOf, snippetText, targetKind } from './util';
+import { datedValues, isQualitativeUnit, isoDate, labelOf, list, num, periodOf, targetKind } from './util';
 
 /** Targets that are judged without a baseline: words (a milestone has no numeric starting
  * point), holding the level (the target is the level), running totals counted from zero, and
@@ -36,15 +37,13 @@ export const ys101 = defineRule({
       if (targets.length === 0 || (ind.value.baseline !== undefined && ind.value.baseline !== null)) continue;
       if (!needsBaseline(ind.value, periodOf(model.framework?.value)?.start)) continue;
       const firstActual = list(ind.value.actuals).find(isObj);
-      const value = num(firstActual?.value) ?? 0;
+      // With no actual, 0 for an increase; for a decrease 0 would put every target above the baseline.
+      const firstTarget = targets.find(isObj);
+      const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? num(firstTarget?.value) ?? 0 : 0);
       const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
-      const plain = date ? `{ value: ${value}, date: ${date} }` : `{ value: ${value} }`;
-      const snippet = `{ value: \${1:${snippetText(String(value))}}, date: \${2:${snippetText(date ?? 'YYYY-MM-DD')}} }`;
-      const edit = insertKey(doc, ind.path, 'baseline', snippet);
-      const plainEdit = insertKey(doc, ind.path, 'baseline', plain);
-      const fixes: Fix[] = edit && plainEdit
-        ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plainEdit], safe: false, preferred: true }]
-        : [];
+      const baseline = date ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }'] : ['{ value: ', placeholder(String(value)), ' }'];
+      const edit = insertKey(doc, ind.path, 'baseline', baseline);
+      const fixes: Fix[] = edit ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
         messageId: 'missingBaseline',
         path: [...ind.path, 'targets'],

@@ -1,4 +1,4 @@
-import { insertKey } from '../engine/edits';
+import { insertKey, replaceValue } from '../engine/edits';
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
@@ -26,7 +26,7 @@ export const ys102 = defineRule({
       list(ind.value.targets).forEach((t, i) => {
         if (!isObj(t) || !absent(t.date)) return;
         const path = [...ind.path, 'targets', i];
-        const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : undefined) : undefined;
+        const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : replaceValue(doc, [...path, 'date'], end)) : undefined;
         context.report({
           messageId: 'undated',
           path,

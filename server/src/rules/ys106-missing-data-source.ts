@@ -1,12 +1,15 @@
 import { insertKey } from '../engine/edits';
+import { choice, placeholder } from '../engine/fix-render';
 import { describe, isObj } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
 import { absent, isQualitativeUnit, labelOf } from './util';
 
-const COLLECTIONS = 'self-reported,administrative,survey,independent-audit,official-statistics';
-const FREQUENCIES = 'continuous,daily,weekly,monthly,quarterly,biannual,annual,biennial,ad-hoc';
+// The first of each is the default a plain edit writes.
+const COLLECTIONS = ['administrative', 'self-reported', 'survey', 'independent-audit', 'official-statistics'];
+const FREQUENCIES = ['annual', 'continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'biannual', 'biennial', 'ad-hoc'];
+const SOURCE = 'TODO: name of the dataset, survey or system';
 
 export const ys106 = defineRule({
   meta: {
@@ -31,17 +34,11 @@ export const ys106 = defineRule({
       if (isQualitativeUnit(ind.value.unit)) continue;
       const fixes: Fix[] = [];
       if (data === undefined) {
-        const edit = insertKey(doc, ind.path, 'data', {
-          source: '${1:name of the dataset, survey or system}',
-          collection: `\${2|${COLLECTIONS}|}`,
-          frequency: `\${3|${FREQUENCIES}|}`,
-        });
-        const plain = insertKey(doc, ind.path, 'data', { source: '"TODO: name of the dataset, survey or system"', collection: 'administrative', frequency: 'annual' });
-        if (edit && plain) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+        const edit = insertKey(doc, ind.path, 'data', { source: ['"', placeholder(SOURCE), '"'], collection: choice(COLLECTIONS), frequency: choice(FREQUENCIES) });
+        if (edit) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
       } else if (isObj(data) && data.source === undefined) {
-        const edit = insertKey(doc, [...ind.path, 'data'], 'source', '"${1:TODO: name of the dataset, survey or system}"');
-        const plain = insertKey(doc, [...ind.path, 'data'], 'source', '"TODO: name of the dataset, survey or system"');
-        if (edit && plain) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+        const edit = insertKey(doc, [...ind.path, 'data'], 'source', ['"', placeholder(SOURCE), '"']);
+        if (edit) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
       }
       context.report({
         messageId: 'missingSource',

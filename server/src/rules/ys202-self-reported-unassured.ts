@@ -1,4 +1,5 @@
 import { insertKey } from '../engine/edits';
+import { placeholder } from '../engine/fix-render';
 import { describe, isObj } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
@@ -26,9 +27,8 @@ export const ys202 = defineRule({
       if (!isObj(data) || data.collection !== 'self-reported' || !absent(data.assured_by)) continue;
       const fixes: Fix[] = [];
       if (data.assured_by === undefined) {
-        const edit = insertKey(doc, [...ind.path, 'data'], 'assured_by', '"${1:TODO: who validates the data system}"');
-        const plain = insertKey(doc, [...ind.path, 'data'], 'assured_by', '"TODO: who validates the data system"');
-        if (edit && plain) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+        const edit = insertKey(doc, [...ind.path, 'data'], 'assured_by', ['"', placeholder('TODO: who validates the data system'), '"']);
+        if (edit) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
       }
       context.report({
         messageId: 'unassured',

@@ -1,4 +1,5 @@
 import { insertKey } from '../engine/edits';
+import { choice, placeholder } from '../engine/fix-render';
 import { describe } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
@@ -25,12 +26,11 @@ export const ys402 = defineRule({
     const { model, doc } = context;
     const cycle = model.framework?.value.review_cycle;
     const frequency = typeof cycle === 'string' && CYCLES.includes(cycle) ? cycle : 'quarterly';
-    const choices = [frequency, ...CYCLES.filter((c) => c !== frequency)].join(',');
+    const choices = [frequency, ...CYCLES.filter((c) => c !== frequency)];
     for (const a of model.agreements) {
       if (a.value.review !== undefined && a.value.review !== null) continue;
-      const edit = insertKey(doc, a.path, 'review', `{ frequency: \${1|${choices}|}, body: "\${2:TODO: who supervises delivery}" }`);
-      const plain = insertKey(doc, a.path, 'review', `{ frequency: ${frequency}, body: "TODO: who supervises delivery" }`);
-      const fixes: Fix[] = edit && plain ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true }] : [];
+      const edit = insertKey(doc, a.path, 'review', ['{ frequency: ', choice(choices), ', body: "', placeholder('TODO: who supervises delivery'), '" }']);
+      const fixes: Fix[] = edit ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
         messageId: 'noReview',
         data: { agreement: labelOf(a, { capitalised: true }) },

@@ -1,4 +1,5 @@
 import { insertKey } from '../engine/edits';
+import { placeholder } from '../engine/fix-render';
 import { describe } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
@@ -31,9 +32,8 @@ export const ys408 = defineRule({
       if (list(factors).length > 0 || (typeof factors === 'string' && factors.trim() !== '')) continue;
       const fixes: Fix[] = [];
       if (factors === undefined) {
-        const edit = insertKey(doc, a.path, 'external_factors', '["${1:TODO: a factor outside the agent\'s control}"]');
-        const plain = insertKey(doc, a.path, 'external_factors', '["TODO: a factor outside the agent\'s control"]');
-        if (edit && plain) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], snippet: true, plainEdits: [plain], safe: false, preferred: true });
+        const edit = insertKey(doc, a.path, 'external_factors', ['["', placeholder("TODO: a factor outside the agent's control"), '"]']);
+        if (edit) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], safe: false, preferred: true });
       }
       context.report({
         messageId: 'noFactors',

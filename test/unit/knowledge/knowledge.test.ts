@@ -24,6 +24,7 @@ const ORIGINAL_HOSTS = [
   'performance.gov',
   'vaoig.gov',
   'nsf.gov',
+  'archives.gov', // NARA: presidential library web archives
   'ncbi.nlm.nih.gov',
   'doi.org',
   'govt.nz', // the New Zealand Government: ministries, agencies and beehive.govt.nz
@@ -41,6 +42,9 @@ const EXCEPTIONS: Record<string, string> = {
   'instituteforgovernment.org.uk': 'Institute for Government, original publisher of its Outcome Delivery Plans report',
   'civilserviceworld.com': 'Civil Service World, original reporting of the CSR 2007 count (30 PSAs, 153 indicators)',
   'economist.com': 'The Economist (2000): the count of about 600 targets in 1998, for which no official count was found',
+  'washingtonpost.com':
+    "press report of OMB's Major Savings and Reforms document for FY2006 (99 terminations, 55 reductions); OMB's original not found online",
+  'govexec.com': "press report of OMB's statement that Congress adopted 89 of the 154 FY2006 proposals",
 };
 const COPY_SITES =
   /vdocuments|fliphtml5|paperzz|issuhub|studylib|fdocuments|yumpu|docslib|scribd|wikipedia|vlex|justia|onecle|cornell\.edu|everycrsreport|omb\.report|handwiki|rosiecampbell/;

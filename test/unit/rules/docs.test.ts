@@ -23,6 +23,11 @@ describe('rules: doc pages', () => {
       const codes = (text: string) => analyze(text).findings.map((f) => f.code);
       assert.ok(codes(bad).includes(id), `${id} fires on its failing example`);
       assert.ok(!codes(good).includes(id), `${id} does not fire on its passing example: ${analyze(good).findings.filter((f) => f.code === id).map((f) => f.message)}`);
+      // Which fixes fix-all applies, and why: a safe fix in the failing example must be said to be safe.
+      const fixAll = /^\*\*Fix-all:\*\* (.*)$/m.exec(md);
+      assert.ok(fixAll, `${id}: a "**Fix-all:**" line under Quick fix`);
+      const safeOffered = analyze(bad).findings.some((f) => f.code === id && f.fixes?.some((x) => x.safe));
+      if (safeOffered) assert.match(fixAll[1], /^safe/, `${id}: its failing example offers a safe fix`);
       if (id !== 'YS001') assert.deepEqual(analyze(good).findings.filter((f) => f.code < 'YS100').map((f) => f.message), [], `${id}: passing example is a valid file`);
     });
   }

@@ -1,9 +1,10 @@
 // Every place that lists the rules is generated from the rules folder and the rules' meta
 // (scripts/generate-rules.ts): regenerate in memory and compare with what is committed.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ruleArtifacts, ruleFiles } from '../../../scripts/generate-rules';
+import { knowledge } from '../../../server/src/knowledge';
 import { allRules } from '../../../server/src/rules';
 
 describe('rules: generated files', () => {
@@ -31,5 +32,12 @@ describe('rules: generated files', () => {
     assert.deepEqual(ids, [...ids].sort());
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(new Set(allRules.map((r) => r.meta.name)).size, ids.length);
+  });
+
+  it('every rule has a doc page, and every knowledge id it names exists', () => {
+    for (const r of allRules) {
+      assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${r.meta.id}.md`)), `docs/rules/${r.meta.id}.md`);
+      for (const k of r.meta.knowledge ?? []) assert.ok(knowledge.get(k), `${r.meta.id}: knowledge entry ${k}`);
+    }
   });
 });

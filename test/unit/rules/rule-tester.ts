@@ -8,7 +8,7 @@ import { resolveConfig } from '../../../server/src/engine/config';
 import type { WorkspaceIndex } from '../../../server/src/engine/workspace-index';
 import type { Finding, Range, Severity } from '../../../server/src/engine/types';
 import { analyze } from '../../../server/src/lint/analyze';
-import { applyEdits, plainEditsOf } from '../../../server/src/lint/fix';
+import { applyEdits } from '../../../server/src/lint/fix';
 import { allRules, ruleById } from '../../../server/src/rules';
 import type { Rule } from '../../../server/src/rules/rule';
 
@@ -22,10 +22,11 @@ export interface ValidCase {
 export interface ExpectedFix {
   title?: string;
   safe?: boolean;
-  snippet?: boolean;
   preferred?: boolean;
-  /** The first edit's text as offered to the editor (the snippet for snippet fixes). */
+  /** The first edit's text (plain: placeholders at their defaults). */
   newText?: string | RegExp;
+  /** The first edit's placeholders: their default texts, choices after a `|`. */
+  placeholders?: string[];
 }
 
 export interface ExpectedError {
@@ -115,7 +116,11 @@ function checkError(code: string, f: Finding, e: ExpectedError, label: string): 
       const got = fixes[i];
       if (want.title !== undefined) assert.equal(got.title, want.title, `${label}: fix ${i} title`);
       if (want.safe !== undefined) assert.equal(got.safe, want.safe, `${label}: fix ${i} safe`);
-      if (want.snippet !== undefined) assert.equal(!!got.snippet, want.snippet, `${label}: fix ${i} snippet`);
+      if (want.placeholders !== undefined) {
+        const edit = got.edits[0];
+        const have = (edit?.placeholders ?? []).map((p) => edit.newText.slice(p.start, p.end) + (p.choices ? `|${p.choices.join(',')}` : ''));
+        assert.deepEqual(have, want.placeholders, `${label}: fix ${i} placeholders`);
+      }
       if (want.preferred !== undefined) assert.equal(!!got.preferred, want.preferred, `${label}: fix ${i} preferred`);
       if (typeof want.newText === 'string') assert.equal(got.edits[0]?.newText, want.newText, `${label}: fix ${i} text`);
       else if (want.newText) assert.match(got.edits[0]?.newText ?? '', want.newText, `${label}: fix ${i} text`);
@@ -127,7 +132,7 @@ function checkOutput(rule: Rule, c: InvalidCase, findings: Finding[]): void {
   const index = c.fix ?? 0;
   const fixed = findings.filter((f) => f.fixes?.[index]);
   assert.ok(fixed.length > 0, `a finding offers fix #${index}`);
-  const edits = fixed.flatMap((f) => plainEditsOf(f.fixes![index]));
+  const edits = fixed.flatMap((f) => f.fixes![index].edits);
   const output = applyEdits(c.code, edits).text;
   assert.equal(output, c.output, 'output');
   // The fixed text still parses, and the findings the fixes were for are gone.

@@ -24,7 +24,7 @@ ruleTester(ys101, {
   ],
   invalid: [
     {
-      name: 'on the targets key; inserts a baseline from the first actual and the framework start (snippet + plain)',
+      name: 'on the targets key; inserts a baseline from the first actual and the framework start (placeholders)',
       code: bad,
       errors: [
         {
@@ -33,7 +33,7 @@ ruleTester(ys101, {
           message: 'Indicator "ae-wait" has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
           range: { start: { line: 12, character: 4 }, end: { line: 12, character: 11 } },
           at: 'targets',
-          fixes: [{ safe: false, snippet: true, newText: '\n    baseline: { value: ${1:91}, date: ${2:2020-04-01} }' }],
+          fixes: [{ safe: false, newText: '    baseline: { value: 91, date: 2020-04-01 }\n', placeholders: ['91', '2020-04-01'] }],
         },
       ],
       output: bad.replace('  # first actual\n', '  # first actual\n    baseline: { value: 91, date: 2020-04-01 }\n'),

@@ -22,7 +22,16 @@ ruleTester(ys106, {
           messageId: 'missingSource',
           message: 'Indicator "inspections" has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
           at: 'inspections',
-          fixes: [{ snippet: true, newText: /collection: \$\{2\|self-reported,administrative/ }],
+          fixes: [
+            {
+              newText: '    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual\n',
+              placeholders: [
+                'TODO: name of the dataset, survey or system',
+                'administrative|administrative,self-reported,survey,independent-audit,official-statistics',
+                'annual|annual,continuous,daily,weekly,monthly,quarterly,biannual,biennial,ad-hoc',
+              ],
+            },
+          ],
         },
       ],
       output: `${bad}    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual\n`,

@@ -20,7 +20,7 @@ ruleTester(ys202, {
           messageId: 'unassured',
           message: /^Indicator "outreach" is self-reported and nobody validates it/,
           at: 'self-reported',
-          fixes: [{ snippet: true, newText: '\n      assured_by: "${1:TODO: who validates the data system}"' }],
+          fixes: [{ newText: '      assured_by: "TODO: who validates the data system"\n', placeholders: ['TODO: who validates the data system'] }],
         },
       ],
       output: `${bad}      assured_by: "TODO: who validates the data system"\n`,

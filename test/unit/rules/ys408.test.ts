@@ -13,7 +13,7 @@ ruleTester(ys408, {
     {
       name: 'a PSA without external factors, on its id; inserts an external_factors skeleton',
       code: bad,
-      errors: [{ messageId: 'noFactors', message: /^Agreement "psa-jobs" \(public-service-agreement\) lists no external factors/, at: 'psa-jobs', fixes: [{ snippet: true }] }],
+      errors: [{ messageId: 'noFactors', message: /^Agreement "psa-jobs" \(public-service-agreement\) lists no external factors/, at: 'psa-jobs', fixes: [{ placeholders: ["TODO: a factor outside the agent's control"] }] }],
       output: `${bad}    external_factors: ["TODO: a factor outside the agent's control"]\n`,
     },
   ],
