@@ -461,3 +461,65 @@ describe('language server over node IPC', function () {
     }
   });
 });
+
+describe('language server: rename with versioned documentChanges', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: string;
+  const lib = `${'yardstick: 1'}
+framework: { id: lib, title: Library, jurisdiction: UK, period: { start: 2020-04-01, end: 2024-03-31 } }
+indicators:
+  - { id: shared-ind, title: Shared, type: outcome, unit: percent, direction: increase }
+`;
+  const user = (refs: string) => `yardstick: 1
+framework: { id: user, title: User, jurisdiction: UK, period: { start: 2020-04-01, end: 2024-03-31 } }
+agreements:
+  - { id: a, kind: delivery-agreement, title: A, principal: P, agent: Q, indicators: [${refs}] }
+`;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-rename-'));
+    writeFileSync(join(ws, 'lib.framework.yaml'), lib);
+    // One reference written with an escape: its text does not hold the id literally.
+    writeFileSync(join(ws, 'user.framework.yaml'), user('lib#shared-ind, "lib#shared\\u002dind"'));
+    client = LspClient.start();
+    await client.initialize(ws, { workspace: { workspaceEdit: { documentChanges: true } } });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('edits each document at its version, from its current text, and keeps the lib# prefix of an escaped reference', async () => {
+    const libUri = uriOf(join(ws, 'lib.framework.yaml'));
+    const userUri = uriOf(join(ws, 'user.framework.yaml'));
+    await client.open(libUri, lib, 3);
+    await client.waitForDiagnostics(libUri);
+    // The other file is open with unsaved edits that moved its references down a line.
+    const edited = user('lib#shared-ind, "lib#shared\\u002dind"').replace('agreements:\n', '# a new comment line\nagreements:\n');
+    await client.open(userUri, edited, 7);
+    await client.waitForDiagnostics(userUri);
+    const edit = await client.request<{ documentChanges: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] }> }>('textDocument/rename', {
+      textDocument: { uri: libUri },
+      position: { line: 3, character: 10 },
+      newName: 'common-ind',
+    });
+    const byUri = new Map(edit.documentChanges.map((c) => [c.textDocument.uri, c]));
+    assert.equal(byUri.get(libUri)!.textDocument.version, 3);
+    assert.equal(byUri.get(userUri)!.textDocument.version, 7);
+    assert.equal(applyEdits(lib, byUri.get(libUri)!.edits), lib.replace('id: shared-ind', 'id: common-ind'));
+    assert.equal(applyEdits(edited, byUri.get(userUri)!.edits), edited.replace('[lib#shared-ind, "lib#shared\\u002dind"]', '[lib#common-ind, lib#common-ind]'));
+  });
+
+  it('refuses, with a message, when a document it would edit has a syntax error', async () => {
+    const libUri = uriOf(join(ws, 'lib.framework.yaml'));
+    const userUri = uriOf(join(ws, 'user.framework.yaml'));
+    await client.change(userUri, [{ text: user('lib#shared-ind').replace('agreements:\n', 'agreements:\n  - [unclosed\n') }], 8);
+    await client.waitForDiagnostics(userUri, (p) => p.version === 8);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri: libUri }, position: { line: 3, character: 10 }, newName: 'common-ind' }),
+      /Cannot rename "shared-ind": .*user\.framework\.yaml has a syntax error \(line \d+\); fix it first/,
+    );
+  });
+});

@@ -18,9 +18,12 @@ export interface IdAt {
   framework?: string;
   declaration: boolean;
   node: YNode;
-  /** Offsets of just the id part (after `fw#`). */
+  /** Offsets of just the id part (after `fw#`); the whole node when the id is not written
+   * literally in it (escapes in a quoted scalar: `"lib#shared\u002dind"`). */
   idStart: number;
   idEnd: number;
+  /** Whether [idStart, idEnd) is the id as written (false: the whole node, escapes and all). */
+  literal: boolean;
 }
 
 const LIST_KIND: Record<string, IdKind> = { stages: 'stage', indicators: 'indicator', agreements: 'agreement' };
@@ -55,7 +58,7 @@ export function idFromNode(analysis: Analysis, kind: IdKind, declaration: boolea
   const at = raw.lastIndexOf(id);
   const idStart = at >= 0 ? node.start + at : node.start;
   const idEnd = at >= 0 ? idStart + id.length : node.end;
-  return { kind, id, framework: local ? undefined : framework, declaration, node, idStart, idEnd };
+  return { kind, id, framework: local ? undefined : framework, declaration, node, idStart, idEnd, literal: at >= 0 };
 }
 
 export function objectsOf(analysis: Analysis, kind: IdKind): ModelObject[] {

@@ -76,6 +76,11 @@ export class Documents {
     return this.lastGood.get(uri);
   }
 
+  /** The open document's version, or null for a file that is not open (edits to it are unversioned). */
+  versionOf(uri: string): number | null {
+    return this.open.all().find((d) => this.workspace.index.sameFile(d.uri, uri))?.version ?? null;
+  }
+
   /** Another file's analysis, for cross-file navigation: open documents first, then the disk. */
   analysisOfOther(uri: string): Analysis | undefined {
     const workspace = this.workspace.index;

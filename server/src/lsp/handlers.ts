@@ -90,7 +90,13 @@ const position: Check<{ position?: { line?: unknown; character?: unknown } }> = 
 export function handlers(parts: Parts): Row[] {
   const { session, documents, workspace } = parts;
   const index = workspace.index;
-  const navigation = (f: OpenFramework): NavigationContext => ({ uri: f.doc.uri, index, analysisOf: (uri) => documents.analysisOfOther(uri) });
+  const navigation = (f: OpenFramework): NavigationContext => ({
+    uri: f.doc.uri,
+    index,
+    analysisOf: (uri) => documents.analysisOfOther(uri),
+    versionOf: (uri) => documents.versionOf(uri),
+    documentChanges: !!(session.capabilities.workspace?.workspaceEdit as { documentChanges?: boolean } | undefined)?.documentChanges,
+  });
   const codeActionContext = (f: OpenFramework): CodeActionContextInfo => {
     const edits = session.capabilities.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
     return {
