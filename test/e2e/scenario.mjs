@@ -2,7 +2,9 @@
 // folder (copied to a temp dir first, so samples/ is never modified).
 //
 // Expected strings are parameters; each can be overridden by the env var named next to it.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -78,6 +80,89 @@ export const steps = [
     },
   },
 ];
+
+// ---- Every snippet quick fix of the gallery, applied in VS Code, saved, checked by the CLI ----
+
+/** Quick fixes that reach VS Code as snippet edits (placeholders to fill in), by rule. */
+const SNIPPET_FIXES = [
+  ['YS101', 'Add a baseline'],
+  ['YS106', 'Add a data section'],
+  ['YS202', 'Add data.assured_by'],
+  ['YS402', 'Add a review'],
+  ['YS408', 'Add external_factors'],
+];
+
+/** `yardstick check --format json` on one file, with the built CLI: its messages. */
+function check(repoRoot, file) {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`yardstick check exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout)[0].messages;
+}
+
+const serious = (messages) => messages.filter((m) => m.severity === 'error' || m.severity === 'warning').map((m) => `${m.ruleId} ${m.message}`);
+
+/** What a saved fix must leave: it parses, nothing new at error or warning, the fixed finding gone. */
+function assertFixed(before, after, fixed) {
+  const syntax = after.filter((m) => m.ruleId === 'YS001');
+  if (syntax.length) throw new Error(`the saved file does not parse: ${syntax.map((m) => `${m.line}: ${m.message}`).join('; ')}`);
+  const left = new Map();
+  for (const k of serious(before)) left.set(k, (left.get(k) ?? 0) + 1);
+  const added = serious(after).filter((k) => {
+    const n = left.get(k) ?? 0;
+    left.set(k, n - 1);
+    return n <= 0;
+  });
+  if (added.length) throw new Error(`new findings after the fix: ${added.join(' | ')}`);
+  const key = `${fixed.ruleId} ${fixed.message}`;
+  if (after.some((m) => `${m.ruleId} ${m.message}` === key)) throw new Error(`the fixed finding is still reported: ${key}`);
+}
+
+steps.push({
+  name: `the "${FIX_TITLE}" fix, saved: yardstick check finds nothing new and not the fixed finding`,
+  async run({ repoRoot }) {
+    const before = check(repoRoot, path.join(shared.original ??= writeOriginal(), FILE));
+    const after = check(repoRoot, shared.file);
+    const fixed = before.find((m) => m.ruleId === PROBLEM_CODE && m.fixes?.some((f) => f.title.includes(FIX_TITLE)));
+    if (!fixed) throw new Error(`the original ${FILE} has no ${PROBLEM_CODE} with a "${FIX_TITLE}" fix`);
+    assertFixed(before, after, fixed);
+    return `${serious(before).length} -> ${serious(after).length} errors and warnings`;
+  },
+});
+
+/** A copy of the file as it was before any fix, for the CLI to compare against. */
+function writeOriginal() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yardstick-e2e-original-'));
+  fs.writeFileSync(path.join(dir, FILE), shared.before);
+  return dir;
+}
+
+for (const [code, title] of SNIPPET_FIXES) {
+  steps.push({
+    name: `snippet fix "${title}" (${code}) applied, saved and checked`,
+    async run({ page, repoRoot, applyQuickFix, editorText, screenshot, focusEditor }) {
+      const before = check(repoRoot, shared.file);
+      const target = before.find((m) => m.ruleId === code && m.fixes?.some((f) => f.title.startsWith(title)));
+      if (!target) {
+        if (code === PROBLEM_CODE) return 'applied in the earlier step';
+        throw new Error(`no ${code} finding offering "${title}" in ${FILE}`);
+      }
+      const text = fs.readFileSync(shared.file, 'utf8');
+      const line = text.split(/\r?\n/)[target.line - 1] ?? '';
+      const fromCol = line.slice(target.column - 1);
+      const word = /^\s*$/.test(fromCol) ? /[A-Za-z0-9_][\w-]*/.exec(line)?.[0] : fromCol.slice(0, 40).trimEnd();
+      const applied = await applyQuickFix(page, target.line, word, title, { timeoutMs: 20_000 });
+      // Leave snippet mode (the first placeholder is selected), then look at the result.
+      await focusEditor(page);
+      await page.keyboard.press('Escape');
+      await screenshot(page, `snippet-fix-${code}`);
+      const saved = await editorText(page, { filePath: shared.file });
+      if (saved === text) throw new Error(`"${applied}" did not change the file`);
+      const after = check(repoRoot, shared.file);
+      assertFixed(before, after, target);
+      return `${applied}: ${serious(before).length} -> ${serious(after).length} errors and warnings`;
+    },
+  });
+}
 
 // ---- The first hour: the walkthrough's New Framework step, then completion in the new file ----
 
