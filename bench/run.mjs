@@ -244,12 +244,15 @@ if (!existsSync(SERVER)) {
     }
     // Memory: a fresh server with only the 10k file open.
     await s.stop();
-    const m = await startServer({ args: [SERVER, '--stdio'], configuration: () => ({}) });
+    // --expose-gc and the probe only answer a signal: the RSS goal is read before it is sent.
+    const m = await startServer({ args: ['--expose-gc', '-r', join(HERE, 'heap-probe.cjs'), SERVER, '--stdio'], configuration: () => ({}) });
     await m.open(uriFor('rss', 10000), texts[10000], 120_000);
     await new Promise((r) => setTimeout(r, 500));
     srv.rss = m.rssMB();
     srv.rssBudgetMB = 60 + (10 * Buffer.byteLength(texts[10000])) / 2 ** 20;
+    srv.heap = await heapProbe(m);
     log(`  RSS with the 10k file open: ${srv.rss.rss.toFixed(0)} MB (peak ${srv.rss.hwm.toFixed(0)} MB); budget 60 MB + 10 x ${(Buffer.byteLength(texts[10000]) / 2 ** 20).toFixed(1)} MB = ${srv.rssBudgetMB.toFixed(0)} MB`);
+    if (srv.heap) log(`  after a full garbage collection: heap used ${srv.heap.heapUsed} MB of ${srv.heap.heapTotal} MB, RSS ${srv.heap.rss} MB`);
     await m.stop();
   } catch (e) {
     results.notes.push(`Server measurement failed: ${e.message}; stderr: ${s.stderr.join('').slice(-500)}`);
@@ -416,6 +419,7 @@ function markdown(r) {
     if (r.server.completion) lines.push(`| completion (enum value), 10k | ${ms(r.server.completion.p50)} | ${ms(r.server.completion.p95)} |`);
     if (r.server.referenceCompletion) lines.push(`| completion (indicator reference), 10k | ${ms(r.server.referenceCompletion.p50)} | ${ms(r.server.referenceCompletion.p95)} |`);
     if (r.server.rss) lines.push(`| RSS with the 10k file open | ${r.server.rss.rss.toFixed(0)} MB | peak ${r.server.rss.hwm.toFixed(0)} MB |`);
+    if (r.server.heap) lines.push(`| the same server after a full garbage collection: heap used (of heap total), RSS | ${r.server.heap.heapUsed} MB (of ${r.server.heap.heapTotal} MB) | ${r.server.heap.rss} MB |`);
   }
   lines.push('', '## CLI', '');
   lines.push(`\`node dist/cli.js check --format json\` on ${r.cli.files} files (${(r.cli.bytes / 1e6).toFixed(1)} MB, 20-40 indicators each): ${ms(r.cli.cli)}; the sum of their js-yaml loads in-process: ${ms(r.cli.sumLoads)}; a node process reading and loading them: ${ms(r.cli.loadProcess)}.`);
@@ -439,6 +443,17 @@ function machine() {
   }
   const os = require('node:os');
   return { nproc, cpu, node: process.version, memGB: (os.totalmem() / 2 ** 30).toFixed(1), os: `${os.type()} ${os.release()}`, load: os.loadavg().map((x) => x.toFixed(1)).join(' ') };
+}
+
+/** Asks the probe preloaded into a server for its heap after a full collection. */
+async function heapProbe(server) {
+  server.child.kill('SIGUSR2');
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const line = server.stderr.join('').split('\n').find((l) => l.startsWith('HEAP-PROBE '));
+    if (line) return JSON.parse(line.slice('HEAP-PROBE '.length));
+  }
+  return undefined;
 }
 
 function runChild(args, timeoutMs) {
