@@ -1,6 +1,8 @@
 // The layer rule in eslint.config.mjs, proven able to fail: files that do not exist are linted
 // in memory at paths inside each layer, and each wrong import must be reported.
 import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 
 const RULE = '@typescript-eslint/no-restricted-imports';
@@ -61,4 +63,20 @@ describe('architecture: the layer rule', () => {
       assert.deepEqual(await boundaryErrors(file, code), []);
     });
   }
+
+  it('knows every folder of server/src that holds code (a new folder must be given its place)', async () => {
+    const hasCode = (dir: string) => readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.ts'));
+    const folders = readdirSync('server/src', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && hasCode(join('server/src', d.name)))
+      .map((d) => d.name);
+    assert.ok(folders.length >= 8, folders.join(', '));
+    for (const dir of folders) {
+      const config = await eslint.calculateConfigForFile(`server/src/${dir}/probe.ts`);
+      const patterns: Array<{ message: string }> = config.rules?.[RULE]?.[1]?.patterns ?? [];
+      assert.ok(
+        patterns.some((p) => p.message.startsWith(`${dir}/ may import only from`) || p.message.startsWith(`${dir}/ is the lowest layer`)),
+        `server/src/${dir}/ has no place in the layers of eslint.config.mjs`,
+      );
+    }
+  });
 });
