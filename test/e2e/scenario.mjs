@@ -254,3 +254,33 @@ steps.push(
     },
   },
 );
+
+steps.push(
+  {
+    name: 'a .yaml file whose first key is yardstick: opens as a framework',
+    async run({ page, workspace, openFile, waitUntil }) {
+      fs.writeFileSync(path.join(workspace, 'plan.yaml'), '# A plan kept as plain .yaml\n\nyardstick: 1\nframework:\n  id: plain-yaml\n');
+      await openFile(page, 'plan.yaml');
+      const mode = page.locator('.statusbar-item', { hasText: 'Yardstick Framework' });
+      await waitUntil(() => mode.first().isVisible(), { timeoutMs: 20_000, message: 'the language mode "Yardstick Framework" in the status bar' });
+      return 'language mode: Yardstick Framework';
+    },
+  },
+  {
+    name: 'Settings: a severity drop-down per rule',
+    async run(ctx) {
+      const { page, screenshot, waitUntil } = ctx;
+      await runCommand(page, 'Preferences: Open Settings (UI)', ctx);
+      const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .settings-header input').first();
+      await search.waitFor({ state: 'visible', timeout: 20_000 });
+      await search.focus();
+      await page.keyboard.type('yardstick.severity');
+      const row = page.locator('.settings-editor .setting-item-contents', { hasText: 'Severity' }).first();
+      await waitUntil(async () => (await row.innerText().catch(() => '')).includes('YS101'), { timeoutMs: 20_000, message: 'the yardstick.severity setting with a row for YS101' });
+      await screenshot(page, 'settings-severity');
+      const text = await row.innerText();
+      if (/Edit in settings\.json/.test(text)) throw new Error(`yardstick.severity is shown as "Edit in settings.json" only:\n${text.slice(0, 400)}`);
+      return text.replace(/\s+/g, ' ').slice(0, 160);
+    },
+  },
+);
