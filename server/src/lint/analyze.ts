@@ -110,8 +110,15 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
 /** The options a rule runs with: what the user set over the meta defaults. The only place
  * defaults are filled in. */
 export function ruleOptions(rule: Rule, setting?: RuleSetting): Record<string, unknown> {
-  return { ...optionDefaults(rule.meta), ...setting?.options };
+  // Built once per rule and setting, not per file: the CLI checks thousands of files with them.
+  const key = setting ?? rule;
+  let byRule = optionsCache.get(key);
+  if (!byRule) optionsCache.set(key, (byRule = new WeakMap()));
+  let options = byRule.get(rule);
+  if (!options) byRule.set(rule, (options = Object.freeze({ ...optionDefaults(rule.meta), ...setting?.options })));
+  return options;
 }
+const optionsCache = new WeakMap<object, WeakMap<Rule, Readonly<Record<string, unknown>>>>();
 
 /** Runs a rule's checks on a file: `check`, then `checkObject` on each object it visits. */
 export function runRule(rule: Rule, context: RuleContext): void {
