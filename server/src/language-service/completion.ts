@@ -6,9 +6,10 @@ import { eolOf } from '../engine/edits';
 import { enumAt, schemaAt, type JsonSchema } from '../engine/schema';
 import type { Path } from '../engine/types';
 import { idSlot } from './objects';
-import { cursorContext, type CursorContext } from './yaml-context';
+import { cursorContext, type CursorContext } from './completion-context';
 import type { WorkspaceIndex } from '../engine/workspace-index';
 import type { Position } from 'vscode-languageserver';
+import { offsetAt } from './convert';
 
 export interface CompletionOptions {
   snippets: boolean;
@@ -86,11 +87,11 @@ function markdown(value: string | undefined) {
 }
 
 export function completion(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
-  const offset = analysis.lines.offset(position);
+  const offset = offsetAt(analysis.lines, position);
   const ctx = cursorContext(analysis.lines, offset, analysis.doc.errors.length === 0 ? analysis.doc.root : null);
   const items: CompletionItem[] = [];
   if (!ctx) return { isIncomplete: false, items };
-  const range = { start: analysis.lines.position(ctx.prefixStart), end: position };
+  const range = { start: analysis.lines.position(ctx.prefixStart), end: analysis.lines.position(offset) };
   const eol = eolOf(analysis.doc.text);
 
   let kind = ctx.kind;

@@ -1,11 +1,21 @@
-// Engine → LSP conversions shared by the features: ranges, severities, edits, diagnostics.
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+// Engine ↔ LSP conversions shared by the features: positions, ranges, severities, edits, diagnostics.
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import type { LineIndex } from '../engine/text';
 import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
 import { ruleById } from '../rules';
 
 export const SOURCE = 'yardstick';
+
+/**
+ * The offset of a client's position, as LSP reads it: a character past the end of its line means
+ * the end of that line (never the next line's start), a line past the end means the end of text.
+ */
+export function offsetAt(lines: LineIndex, p: Position): number {
+  if (p.line >= lines.lineCount) return lines.text.length;
+  const start = lines.lineStart(p.line);
+  return Math.min(lines.offset(p), start + lines.lineText(p.line).length);
+}
 
 export function toSeverity(s: Severity): DiagnosticSeverity {
   switch (s) {

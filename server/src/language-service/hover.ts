@@ -7,7 +7,7 @@ import { describeAt, enumAt, schemaAt } from '../engine/schema';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
 import { entryMarkdown } from '../knowledge/markdown';
 import { ruleById } from '../rules';
-import { rangeContains } from './convert';
+import { offsetAt, rangeContains } from './convert';
 import { valueAt } from '../engine/model';
 import { byIdOf, idSlot, summary } from './objects';
 import { splitReference } from '../engine/resolve';
@@ -32,7 +32,7 @@ function problemMarkdown(code: string, message: string): string {
 }
 
 export function hover(analysis: Analysis, position: Position, ctx: HoverContext): Hover | null {
-  const offset = analysis.lines.offset(position);
+  const offset = offsetAt(analysis.lines, position);
   // Problems under the cursor: the hover is about them, compactly (the key's documentation and
   // background are one hover away, once the problem is fixed).
   const problems = analysis.findings.filter((f) => rangeContains(f.range, position));

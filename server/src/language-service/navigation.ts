@@ -7,6 +7,7 @@ import { valueAt } from '../engine/model';
 import { nodeAt, nodePathAt } from '../engine/parse';
 import { collectReferences, splitReference } from '../engine/resolve';
 import type { WorkspaceIndex } from '../engine/workspace-index';
+import { offsetAt } from './convert';
 
 export interface NavigationContext {
   uri: string;
@@ -42,7 +43,7 @@ function idRange(a: Analysis, o: IdAt): Range {
 }
 
 export function definition(analysis: Analysis, position: Position, ctx: NavigationContext): Location[] {
-  const at = idAt(analysis, analysis.lines.offset(position));
+  const at = idAt(analysis, offsetAt(analysis.lines, position));
   if (!at) return [];
   const target = targetOf(analysis, at, ctx);
   if (!target) return [];
@@ -70,7 +71,7 @@ function allOccurrences(target: Target, ctx: NavigationContext, includeDeclarati
 }
 
 export function references(analysis: Analysis, position: Position, includeDeclaration: boolean, ctx: NavigationContext): Location[] {
-  const at = idAt(analysis, analysis.lines.offset(position));
+  const at = idAt(analysis, offsetAt(analysis.lines, position));
   if (!at) return [];
   const target = targetOf(analysis, at, ctx);
   if (!target) return [];
@@ -78,13 +79,13 @@ export function references(analysis: Analysis, position: Position, includeDeclar
 }
 
 export function prepareRename(analysis: Analysis, position: Position): { range: Range; placeholder: string } {
-  const at = idAt(analysis, analysis.lines.offset(position));
+  const at = idAt(analysis, offsetAt(analysis.lines, position));
   if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
   return { range: analysis.lines.range(at.idStart, at.idEnd), placeholder: at.id };
 }
 
 export function rename(analysis: Analysis, position: Position, newName: string, ctx: NavigationContext): WorkspaceEdit {
-  const at = idAt(analysis, analysis.lines.offset(position));
+  const at = idAt(analysis, offsetAt(analysis.lines, position));
   if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
   const name = newName.trim();
   if (!ID_PATTERN.test(name)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid id: use lower-case letters, digits and single hyphens (e.g. ae-four-hour-wait).`);

@@ -3,6 +3,7 @@ import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange
 import type { Analysis } from '../lint/analyze';
 import type { YNode } from '../engine/parse';
 import type { Range } from 'vscode-languageserver';
+import { offsetAt } from './convert';
 
 function lastLine(analysis: Analysis, node: YNode): number {
   // A block node's end may sit at the start of the next line; fold to the last line with text.
@@ -48,7 +49,7 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
 
 export function selectionRanges(analysis: Analysis, positions: Position[]): SelectionRange[] {
   return positions.map((position) => {
-    const offset = analysis.lines.offset(position);
+    const offset = offsetAt(analysis.lines, position);
     const spans: Array<[number, number]> = [];
     let node: YNode | undefined = analysis.doc.root ?? undefined;
     while (node) {

@@ -1,5 +1,5 @@
-// Where the cursor is in a framework file, worked out from the text's indentation so that it
-// also works on half-typed (invalid) YAML: the value path of the map being typed into, the
+// Completion's view of the cursor, worked out from the text's indentation so that it also works
+// on half-typed (invalid) YAML: the value path of the map being typed into, the
 // key being typed or the key whose value is being typed, and the keys already present.
 import { nodePathAt, type YNode } from '../engine/parse';
 import type { LineIndex } from '../engine/text';
