@@ -6,7 +6,7 @@ import { eolOf } from '../engine/edits';
 import { enumAt, schemaAt, type JsonSchema } from '../engine/schema';
 import type { Path } from '../engine/types';
 import { idSlot } from './objects';
-import { cursorContext, type CursorContext } from './completion-context';
+import { cursorContext, type CursorContext } from './cursor-context';
 import type { WorkspaceIndex } from '../engine/workspace-index';
 import type { Position } from 'vscode-languageserver';
 import { offsetAt } from './convert';

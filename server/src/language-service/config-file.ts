@@ -6,7 +6,8 @@ import { parse, nodePathAt } from '../engine/parse';
 import { LineIndex } from '../engine/text';
 import type { RuleOptionMeta } from '../engine/types';
 import { allRules, ruleById } from '../rules';
-import { cursorContext } from './yaml-context';
+import { offsetAt } from './convert';
+import { cursorContext } from './cursor-context';
 
 /** What each severity does, in the editor and in `yardstick check`. */
 export const SEVERITY_MEANINGS: Record<string, string> = {
@@ -51,10 +52,11 @@ function severityItems(range: { start: Position; end: Position }, ruleKey?: stri
 export function configCompletion(text: string, position: Position): CompletionList {
   const lines = new LineIndex(text);
   const doc = parse(text);
-  const ctx = cursorContext(lines, lines.offset(position), doc.errors.length === 0 ? doc.root : null);
+  const offset = offsetAt(lines, position);
+  const ctx = cursorContext(lines, offset, doc.errors.length === 0 ? doc.root : null);
   const items: CompletionItem[] = [];
   if (!ctx) return { isIncomplete: false, items };
-  const range = { start: lines.position(ctx.prefixStart), end: position };
+  const range = { start: lines.position(ctx.prefixStart), end: lines.position(offset) };
   const [top, ruleKey, inRule, option] = ctx.path;
   const suggest = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
   if (ctx.kind === 'key') {
@@ -98,7 +100,7 @@ export function configCompletion(text: string, position: Position): CompletionLi
 export function configHover(text: string, position: Position): Hover | null {
   const lines = new LineIndex(text);
   const doc = parse(text);
-  const offset = lines.offset(position);
+  const offset = offsetAt(lines, position);
   const hit = nodePathAt(doc.root, offset);
   if (!hit) return null;
   const { path, isKey, node } = hit;

@@ -1,6 +1,7 @@
-// Completion's view of the cursor, worked out from the text's indentation so that it also works
-// on half-typed (invalid) YAML: the value path of the map being typed into, the
-// key being typed or the key whose value is being typed, and the keys already present.
+// Where the cursor is in YAML text (for completion in framework and config files), worked out
+// from the indentation so that it also works on half-typed (invalid) YAML: the value path of the
+// map being typed into, the key being typed or the key whose value is being typed, and the keys
+// already present.
 import { nodePathAt, type YNode } from '../engine/parse';
 import type { LineIndex } from '../engine/text';
 import type { Path } from '../engine/types';
