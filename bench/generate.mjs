@@ -32,14 +32,46 @@ function rng(seed) {
 }
 
 const THEMES = [
-  ['health', 'Department of Health', ['mortality', 'waiting time', 'vaccination uptake', 'smoking prevalence', 'readmissions', 'patient satisfaction']],
-  ['crime', 'Home Office', ['acquisitive crime', 'reoffending', 'antisocial behaviour', 'victim satisfaction', 'detection rate', 'response time']],
-  ['education', 'Department for Education', ['key stage attainment', 'persistent absence', 'NEET young people', 'apprenticeship starts', 'teacher vacancies', 'exclusions']],
-  ['housing', 'Communities and Local Government', ['net additional homes', 'affordable homes', 'temporary accommodation', 'rough sleeping', 'planning decisions', 'energy efficiency']],
-  ['welfare', 'Department for Work and Pensions', ['claims cleared', 'payment accuracy', 'employment rate', 'fraud and error', 'first contact resolution', 'appeals overturned']],
-  ['transport', 'Department for Transport', ['punctuality', 'road casualties', 'bus patronage', 'journey reliability', 'cycling trips', 'emissions']],
-  ['veterans', 'Department of Veterans Affairs', ['appointment wait', 'claims backlog', 'homeless veterans', 'benefit accuracy', 'suicide prevention contacts', 'customer trust']],
-  ['tax', 'Internal Revenue Service', ['returns processed', 'refund timeliness', 'tax gap', 'phone service level', 'audit coverage', 'e-file rate']],
+  [
+    'health',
+    'Department of Health',
+    ['mortality', 'waiting time', 'vaccination uptake', 'smoking prevalence', 'readmissions', 'patient satisfaction'],
+  ],
+  [
+    'crime',
+    'Home Office',
+    ['acquisitive crime', 'reoffending', 'antisocial behaviour', 'victim satisfaction', 'detection rate', 'response time'],
+  ],
+  [
+    'education',
+    'Department for Education',
+    ['key stage attainment', 'persistent absence', 'NEET young people', 'apprenticeship starts', 'teacher vacancies', 'exclusions'],
+  ],
+  [
+    'housing',
+    'Communities and Local Government',
+    ['net additional homes', 'affordable homes', 'temporary accommodation', 'rough sleeping', 'planning decisions', 'energy efficiency'],
+  ],
+  [
+    'welfare',
+    'Department for Work and Pensions',
+    ['claims cleared', 'payment accuracy', 'employment rate', 'fraud and error', 'first contact resolution', 'appeals overturned'],
+  ],
+  [
+    'transport',
+    'Department for Transport',
+    ['punctuality', 'road casualties', 'bus patronage', 'journey reliability', 'cycling trips', 'emissions'],
+  ],
+  [
+    'veterans',
+    'Department of Veterans Affairs',
+    ['appointment wait', 'claims backlog', 'homeless veterans', 'benefit accuracy', 'suicide prevention contacts', 'customer trust'],
+  ],
+  [
+    'tax',
+    'Internal Revenue Service',
+    ['returns processed', 'refund timeliness', 'tax gap', 'phone service level', 'audit coverage', 'e-file rate'],
+  ],
 ];
 const TYPES = ['outcome', 'outcome', 'outcome', 'output', 'quality', 'efficiency', 'satisfaction', 'process', 'input'];
 const UNITS = [
@@ -54,19 +86,55 @@ const UNITS = [
 ];
 const COLLECTIONS = ['administrative', 'official-statistics', 'survey', 'self-reported', 'independent-audit'];
 const FREQUENCIES = ['monthly', 'quarterly', 'annual', 'weekly', 'biannual'];
-const ASSURERS = ['National Audit Office (data system validation)', 'UK Statistics Authority', 'Office of Inspector General', 'Audit Commission', 'Government Accountability Office'];
-const SOURCES = ['administrative returns', 'national survey', 'case management system', 'official statistics release', 'operational data warehouse', 'quarterly monitoring returns'];
+const ASSURERS = [
+  'National Audit Office (data system validation)',
+  'UK Statistics Authority',
+  'Office of Inspector General',
+  'Audit Commission',
+  'Government Accountability Office',
+];
+const SOURCES = [
+  'administrative returns',
+  'national survey',
+  'case management system',
+  'official statistics release',
+  'operational data warehouse',
+  'quarterly monitoring returns',
+];
 const NOTES = [
   'Definition changed in the second year; figures before then are not comparable.',
   'Provisional figures are revised when the annual return is finalised.',
   'Regional breakdowns published alongside the national figure.',
   'The survey sample was cut by a third from the second year, widening the confidence interval.',
 ];
-const WORDS = ['local', 'national', 'priority', 'people', 'services', 'within', 'areas', 'adults', 'children', 'cases', 'year', 'rate', 'level', 'reduction', 'improvement', 'access', 'quality', 'outcome'];
+const WORDS = [
+  'local',
+  'national',
+  'priority',
+  'people',
+  'services',
+  'within',
+  'areas',
+  'adults',
+  'children',
+  'cases',
+  'year',
+  'rate',
+  'level',
+  'reduction',
+  'improvement',
+  'access',
+  'quality',
+  'outcome',
+];
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const pad = (n, w) => String(n).padStart(w, '0');
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const sentence = (r, n) => {
   const ws = [];
   for (let i = 0; i < n; i++) ws.push(pick(r, WORDS));
@@ -170,7 +238,9 @@ export function generateFramework({ indicators: n, seed = 1, id = `bench-${n}`, 
         push(`      frequency: ${pick(r, FREQUENCIES)}`);
         if (assured) push(`      assured_by: ${assured}`);
       } else {
-        push(`    data: { source: ${theme[1]} ${pick(r, SOURCES)}, collection: ${collection}, frequency: ${pick(r, FREQUENCIES)}${assured ? `, assured_by: ${assured}` : ''} }`);
+        push(
+          `    data: { source: ${theme[1]} ${pick(r, SOURCES)}, collection: ${collection}, frequency: ${pick(r, FREQUENCIES)}${assured ? `, assured_by: ${assured}` : ''} }`,
+        );
       }
       push(`    ${defect === 6 ? 'ownr' : 'owner'}: ${theme[1]}`);
       push(`    linked_to_pay: ${r() < 0.1}`);
@@ -226,7 +296,12 @@ export function generateAll({ log = console.log } = {}) {
   const ids = Array.from({ length: MANY_FILES }, (_, k) => `fw-${pad(k, 4)}`);
   for (let k = 0; k < MANY_FILES; k++) {
     const n = 20 + Math.floor(r() * 21);
-    const text = generateFramework({ indicators: n, seed: 1000 + k, id: ids[k], crossRefs: [ids[(k + 1) % MANY_FILES], ids[(k + 7) % MANY_FILES]] });
+    const text = generateFramework({
+      indicators: n,
+      seed: 1000 + k,
+      id: ids[k],
+      crossRefs: [ids[(k + 1) % MANY_FILES], ids[(k + 7) % MANY_FILES]],
+    });
     bytes += text.length;
     writeFileSync(join(MANY_DIR, `${ids[k]}.framework.yaml`), text);
   }

@@ -6,6 +6,13 @@ process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const after = process.memoryUsage();
   const mb = (x) => +(x / 2 ** 20).toFixed(1);
-  const probe = { rssBefore: mb(before.rss), heapUsedBefore: mb(before.heapUsed), rss: mb(after.rss), heapUsed: mb(after.heapUsed), heapTotal: mb(after.heapTotal), external: mb(after.external) };
+  const probe = {
+    rssBefore: mb(before.rss),
+    heapUsedBefore: mb(before.heapUsed),
+    rss: mb(after.rss),
+    heapUsed: mb(after.heapUsed),
+    heapTotal: mb(after.heapTotal),
+    external: mb(after.external),
+  };
   process.stderr.write(`HEAP-PROBE ${JSON.stringify(probe)}\n`);
 });

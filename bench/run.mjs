@@ -45,14 +45,25 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const ms = (x) => (x === null || x === undefined ? 'n/a' : typeof x === 'string' ? x : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const ms = (x) =>
+  x === null || x === undefined ? 'n/a' : typeof x === 'string' ? x : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`;
 const sum = (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : null);
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
 const log = (...a) => console.log(...a);
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
 
-const results = { startedAt: new Date().toISOString(), flags: argv.filter((a) => a.startsWith('--')), machine: machine(), engine: {}, cli: {}, server: {}, yls: {}, superlinear: [], notes: [] };
+const results = {
+  startedAt: new Date().toISOString(),
+  flags: argv.filter((a) => a.startsWith('--')),
+  machine: machine(),
+  engine: {},
+  cli: {},
+  server: {},
+  yls: {},
+  superlinear: [],
+  notes: [],
+};
 
 // ---- set-up ------------------------------------------------------------------------------
 log('Generating files…');
@@ -79,7 +90,10 @@ for (const n of sizes) {
     continue;
   }
   const o = JSON.parse(lastLine);
-  if (r.timeout) results.notes.push(`${n} indicators: the full check (analyze) did not finish within ${ENGINE_TIMEOUT[n] / 1000} s; parse and model times are reported.`);
+  if (r.timeout)
+    results.notes.push(
+      `${n} indicators: the full check (analyze) did not finish within ${ENGINE_TIMEOUT[n] / 1000} s; parse and model times are reported.`,
+    );
   const e = (results.engine[n] = {
     bytes: o.bytes,
     reps: o.analyze.length,
@@ -93,17 +107,26 @@ for (const n of sizes) {
     findings: o.findings,
     rules: o.rules,
   });
-  log(`  ${String(n).padStart(5)} indicators (${(o.bytes / 1e6).toFixed(1)} MB, ${e.reps} reps): js-yaml load ${ms(e.load)}, yaml parseDocument ${ms(e.yaml)}, parse ${ms(e.parse)}, model ${ms(e.model)}, analyze ${ms(e.analyze)}, of which validation + rules ${ms(e.check)} (${e.findings} findings)`);
+  log(
+    `  ${String(n).padStart(5)} indicators (${(o.bytes / 1e6).toFixed(1)} MB, ${e.reps} reps): js-yaml load ${ms(e.load)}, yaml parseDocument ${ms(e.yaml)}, parse ${ms(e.parse)}, model ${ms(e.model)}, analyze ${ms(e.analyze)}, of which validation + rules ${ms(e.check)} (${e.findings} findings)`,
+  );
 }
 if (results.engine[10000]?.rules) {
   const slow = Object.entries(results.engine[10000].rules).sort((a, b) => b[1] - a[1]);
-  log(`  10k per-rule check() time: ${slow.slice(0, 8).map(([id, t]) => `${id} ${ms(t)}`).join(', ')}; all rules ${ms(slow.reduce((s, [, t]) => s + t, 0))}`);
+  log(
+    `  10k per-rule check() time: ${slow
+      .slice(0, 8)
+      .map(([id, t]) => `${id} ${ms(t)}`)
+      .join(', ')}; all rules ${ms(slow.reduce((s, [, t]) => s + t, 0))}`,
+  );
 }
 
 // ---- 2. CLI on 1,000 files ---------------------------------------------------------------
 log(`\n[${elapsed()}] CLI on ${MANY_DIR} vs the sum of js-yaml loads`);
 {
-  const files = readdirSync(MANY_DIR).filter((f) => f.endsWith('.yaml')).map((f) => join(MANY_DIR, f));
+  const files = readdirSync(MANY_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(MANY_DIR, f));
   const manyTexts = files.map((f) => readFileSync(f, 'utf8'));
   for (const t of manyTexts.slice(0, 50)) jsyaml.load(t); // warm up
   const loads = [];
@@ -129,13 +152,25 @@ log(`\n[${elapsed()}] CLI on ${MANY_DIR} vs the sum of js-yaml loads`);
     cliExit = r.code;
     try {
       const json = JSON.parse(r.stdout);
-      cliFindings = Array.isArray(json) ? json.reduce((a, f) => a + (f.findings?.length ?? f.messages?.length ?? 0), 0) : (json.summary ?? json.counts ?? undefined);
+      cliFindings = Array.isArray(json)
+        ? json.reduce((a, f) => a + (f.findings?.length ?? f.messages?.length ?? 0), 0)
+        : (json.summary ?? json.counts ?? undefined);
     } catch {
       cliFindings = `unparsed output (${r.stdout.length} chars)`;
     }
   }
-  results.cli = { files: files.length, bytes: manyTexts.reduce((a, t) => a + Buffer.byteLength(t), 0), sumLoads: median(loads), loadProcess: median(floorProc), cli: median(cli), exitCode: cliExit, findings: cliFindings };
-  log(`  ${files.length} files: sum of js-yaml loads ${ms(results.cli.sumLoads)}; node process reading + loading them ${ms(results.cli.loadProcess)}; yardstick check --format json ${ms(results.cli.cli)} (exit ${cliExit})`);
+  results.cli = {
+    files: files.length,
+    bytes: manyTexts.reduce((a, t) => a + Buffer.byteLength(t), 0),
+    sumLoads: median(loads),
+    loadProcess: median(floorProc),
+    cli: median(cli),
+    exitCode: cliExit,
+    findings: cliFindings,
+  };
+  log(
+    `  ${files.length} files: sum of js-yaml loads ${ms(results.cli.sumLoads)}; node process reading + loading them ${ms(results.cli.loadProcess)}; yardstick check --format json ${ms(results.cli.cli)} (exit ${cliExit})`,
+  );
 }
 
 // ---- 3. Yardstick language server --------------------------------------------------------
@@ -212,7 +247,9 @@ if (!existsSync(SERVER)) {
       }
       srv.edit[n] = { p50: median(normal), p95: pct(normal, 95), n: normal.length };
       srv.syntaxEdit[n] = { p50: median(broken), p95: pct(broken, 95), n: broken.length };
-      log(`  one-line edit → diagnostics, ${n}: p50 ${ms(srv.edit[n].p50)}, p95 ${ms(srv.edit[n].p95)} (${normal.length} edits); leaving a syntax error: p50 ${ms(srv.syntaxEdit[n].p50)}, p95 ${ms(srv.syntaxEdit[n].p95)} (${broken.length} edits)`);
+      log(
+        `  one-line edit → diagnostics, ${n}: p50 ${ms(srv.edit[n].p50)}, p95 ${ms(srv.edit[n].p95)} (${normal.length} edits); leaving a syntax error: p50 ${ms(srv.syntaxEdit[n].p50)}, p95 ${ms(srv.syntaxEdit[n].p95)} (${broken.length} edits)`,
+      );
       if (n === 10000) {
         const lines = s.lines(uri);
         const typeLines = lines.flatMap((l, i) => (/^ {4}type: /.test(l) ? [i] : []));
@@ -233,26 +270,36 @@ if (!existsSync(SERVER)) {
         const refCompletions = [];
         for (let i = 0; i < (QUICK ? 5 : 15); i++) {
           const l = spread(refLines, 15, i);
-          refCompletions.push((await s.request('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 8 } })).ms);
+          refCompletions.push(
+            (await s.request('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 8 } })).ms,
+          );
         }
         srv.hover = { p50: median(hovers), p95: pct(hovers, 95), n: hovers.length };
         srv.completion = { p50: median(completions), p95: pct(completions, 95), n: completions.length };
         srv.referenceCompletion = { p50: median(refCompletions), p95: pct(refCompletions, 95), n: refCompletions.length };
-        log(`  hover on 10k: p50 ${ms(srv.hover.p50)}, p95 ${ms(srv.hover.p95)}; completion (enum values): p50 ${ms(srv.completion.p50)}, p95 ${ms(srv.completion.p95)}; completion (indicator references): p50 ${ms(srv.referenceCompletion.p50)}, p95 ${ms(srv.referenceCompletion.p95)}`);
+        log(
+          `  hover on 10k: p50 ${ms(srv.hover.p50)}, p95 ${ms(srv.hover.p95)}; completion (enum values): p50 ${ms(srv.completion.p50)}, p95 ${ms(srv.completion.p95)}; completion (indicator references): p50 ${ms(srv.referenceCompletion.p50)}, p95 ${ms(srv.referenceCompletion.p95)}`,
+        );
       }
       s.close(uri);
     }
     // Memory: a fresh server with only the 10k file open.
     await s.stop();
     // --expose-gc and the probe only answer a signal: the RSS goal is read before it is sent.
-    const m = await startServer({ args: ['--expose-gc', '-r', join(HERE, 'heap-probe.cjs'), SERVER, '--stdio'], configuration: () => ({}) });
+    const m = await startServer({
+      args: ['--expose-gc', '-r', join(HERE, 'heap-probe.cjs'), SERVER, '--stdio'],
+      configuration: () => ({}),
+    });
     await m.open(uriFor('rss', 10000), texts[10000], 120_000);
     await new Promise((r) => setTimeout(r, 500));
     srv.rss = m.rssMB();
     srv.rssBudgetMB = 60 + (10 * Buffer.byteLength(texts[10000])) / 2 ** 20;
     srv.heap = await heapProbe(m);
-    log(`  RSS with the 10k file open: ${srv.rss.rss.toFixed(0)} MB (peak ${srv.rss.hwm.toFixed(0)} MB); budget 60 MB + 10 x ${(Buffer.byteLength(texts[10000]) / 2 ** 20).toFixed(1)} MB = ${srv.rssBudgetMB.toFixed(0)} MB`);
-    if (srv.heap) log(`  after a full garbage collection: heap used ${srv.heap.heapUsed} MB of ${srv.heap.heapTotal} MB, RSS ${srv.heap.rss} MB`);
+    log(
+      `  RSS with the 10k file open: ${srv.rss.rss.toFixed(0)} MB (peak ${srv.rss.hwm.toFixed(0)} MB); budget 60 MB + 10 x ${(Buffer.byteLength(texts[10000]) / 2 ** 20).toFixed(1)} MB = ${srv.rssBudgetMB.toFixed(0)} MB`,
+    );
+    if (srv.heap)
+      log(`  after a full garbage collection: heap used ${srv.heap.heapUsed} MB of ${srv.heap.heapTotal} MB, RSS ${srv.heap.rss} MB`);
     await m.stop();
   } catch (e) {
     results.notes.push(`Server measurement failed: ${e.message}; stderr: ${s.stderr.join('').slice(-500)}`);
@@ -272,7 +319,14 @@ if (!SKIP_YLS) {
     schemaStore: { enable: false },
     schemas: { [pathToFileURL(schemaFile).href]: '*.framework.yaml' },
   };
-  const configuration = (section) => (section === 'yaml' ? yamlSettings : section === '[yaml]' || section === 'editor' || section === 'files' ? {} : section === 'http' ? { proxyStrictSSL: false } : null);
+  const configuration = (section) =>
+    section === 'yaml'
+      ? yamlSettings
+      : section === '[yaml]' || section === 'editor' || section === 'files'
+        ? {}
+        : section === 'http'
+          ? { proxyStrictSSL: false }
+          : null;
   const y = await startServer({ args: [YLS, '--stdio'], configuration, settings: { yaml: yamlSettings } });
   const yls = results.yls;
   yls.open = {};
@@ -281,7 +335,9 @@ if (!SKIP_YLS) {
     yls.startupToFirstDiagnostics = first.at - y.spawnedAt;
     yls.schemaDiagnostics1k = first.diagnostics;
     y.close(uriFor('ylsstart', 1000));
-    log(`  start-up (spawn → first diagnostics of the 1k file): ${ms(yls.startupToFirstDiagnostics)} (${first.diagnostics} schema diagnostics)`);
+    log(
+      `  start-up (spawn → first diagnostics of the 1k file): ${ms(yls.startupToFirstDiagnostics)} (${first.diagnostics} schema diagnostics)`,
+    );
     for (const n of sizes) {
       const reps = QUICK ? 1 : n >= 10000 ? 2 : 3;
       const xs = [];
@@ -337,32 +393,139 @@ function ratios(r) {
   const srvOpen40 = num(r.server.open?.[40000]);
   const out = [];
   const add = (what, a, aLabel, b, bLabel, goal, test, value = ratio(a, b)) =>
-    out.push({ what, measured: a, measuredLabel: aLabel, reference: b, referenceLabel: bLabel, ratio: value, goal, met: value === null || test === null ? null : test(value) });
-  add('10k: one-line edit → diagnostics p95 vs js-yaml load', r.server.edit?.[10000]?.p95, 'edit p95', e10.load, 'js-yaml load', '≤ 0.25x', (x) => x <= 0.25);
+    out.push({
+      what,
+      measured: a,
+      measuredLabel: aLabel,
+      reference: b,
+      referenceLabel: bLabel,
+      ratio: value,
+      goal,
+      met: value === null || test === null ? null : test(value),
+    });
+  add(
+    '10k: one-line edit → diagnostics p95 vs js-yaml load',
+    r.server.edit?.[10000]?.p95,
+    'edit p95',
+    e10.load,
+    'js-yaml load',
+    '≤ 0.25x',
+    (x) => x <= 0.25,
+  );
   add('10k: full check (engine analyze) vs js-yaml load', e10.analyze, 'analyze', e10.load, 'js-yaml load', '≤ 1.75x', (x) => x <= 1.75);
-  add("10k: validation + rules (analyze after parse and model) vs the engine's parse", e10.check, 'validation + rules', e10.parse, 'engine parse', '≤ 0.35x', (x) => x <= 0.35);
-  add('10k: yaml-language-server vs Yardstick server, didOpen → diagnostics', ylsOpen10, 'YLS', srvOpen10, 'Yardstick server', '≥ 8x', (x) => x >= 8);
+  add(
+    "10k: validation + rules (analyze after parse and model) vs the engine's parse",
+    e10.check,
+    'validation + rules',
+    e10.parse,
+    'engine parse',
+    '≤ 0.35x',
+    (x) => x <= 0.35,
+  );
+  add(
+    '10k: yaml-language-server vs Yardstick server, didOpen → diagnostics',
+    ylsOpen10,
+    'YLS',
+    srvOpen10,
+    'Yardstick server',
+    '≥ 8x',
+    (x) => x >= 8,
+  );
   if (typeof r.yls.open?.[40000] === 'string' && srvOpen40 !== null) {
     // yaml-language-server timed out: its time is at least the timeout, so the ratio is a floor.
-    add('40k: yaml-language-server vs Yardstick server, didOpen → diagnostics (YLS timed out: a lower bound)', YLS_TIMEOUT, 'YLS timeout', srvOpen40, 'Yardstick server', '(reported)', null);
+    add(
+      '40k: yaml-language-server vs Yardstick server, didOpen → diagnostics (YLS timed out: a lower bound)',
+      YLS_TIMEOUT,
+      'YLS timeout',
+      srvOpen40,
+      'Yardstick server',
+      '(reported)',
+      null,
+    );
   } else {
-    add('40k: yaml-language-server vs Yardstick server, didOpen → diagnostics', num(r.yls.open?.[40000]), 'YLS', srvOpen40, 'Yardstick server', '(reported)', null);
+    add(
+      '40k: yaml-language-server vs Yardstick server, didOpen → diagnostics',
+      num(r.yls.open?.[40000]),
+      'YLS',
+      srvOpen40,
+      'Yardstick server',
+      '(reported)',
+      null,
+    );
   }
   add('40k: full check (engine analyze) vs js-yaml load', e40.analyze, 'analyze', e40.load, 'js-yaml load', '(reported)', null);
   for (const f of r.superlinear ?? []) {
-    out.push({ what: `slope: ${f.family}`, measured: f.slope, measuredLabel: 'log-log slope', reference: SLOPE_GOAL, referenceLabel: 'goal', ratio: f.slope, goal: `≤ ${SLOPE_GOAL}`, met: f.met, unit: 'slope' });
+    out.push({
+      what: `slope: ${f.family}`,
+      measured: f.slope,
+      measuredLabel: 'log-log slope',
+      reference: SLOPE_GOAL,
+      referenceLabel: 'goal',
+      ratio: f.slope,
+      goal: `≤ ${SLOPE_GOAL}`,
+      met: f.met,
+      unit: 'slope',
+    });
   }
   add('10k: server RSS vs 60 MB + 10x file size', r.server.rss?.rss, 'RSS MB', r.server.rssBudgetMB, 'budget MB', '≤ 1x', (x) => x <= 1);
   out.at(-1).unit = 'MB';
   add('CLI on 1,000 files vs sum of their js-yaml loads', r.cli.cli, 'CLI', r.cli.sumLoads, 'sum of loads', '≤ 1.5x', (x) => x <= 1.5);
   add('10k: hover p95 vs js-yaml load', r.server.hover?.p95, 'hover p95', e10.load, 'js-yaml load', '≤ 0.01x', (x) => x <= 0.01);
-  add('10k: completion p95 (enum values) vs js-yaml load', r.server.completion?.p95, 'completion p95', e10.load, 'js-yaml load', '≤ 0.01x', (x) => x <= 0.01);
-  add('10k: completion p95 (indicator references) vs js-yaml load', r.server.referenceCompletion?.p95, 'completion p95', e10.load, 'js-yaml load', '≤ 0.01x', (x) => x <= 0.01);
+  add(
+    '10k: completion p95 (enum values) vs js-yaml load',
+    r.server.completion?.p95,
+    'completion p95',
+    e10.load,
+    'js-yaml load',
+    '≤ 0.01x',
+    (x) => x <= 0.01,
+  );
+  add(
+    '10k: completion p95 (indicator references) vs js-yaml load',
+    r.server.referenceCompletion?.p95,
+    'completion p95',
+    e10.load,
+    'js-yaml load',
+    '≤ 0.01x',
+    (x) => x <= 0.01,
+  );
   // Context, no goal of their own.
-  add('10k: one-line edit → diagnostics p50 vs js-yaml load', r.server.edit?.[10000]?.p50, 'edit p50', e10.load, 'js-yaml load', '(info)', null);
-  add('10k: edit leaving a syntax error p95 vs js-yaml load', r.server.syntaxEdit?.[10000]?.p95, 'edit p95', e10.load, 'js-yaml load', '(info)', null);
-  add('10k: parse + model (engine, before rules) vs js-yaml load', sum(e10.parse, e10.model), 'parse+model', e10.load, 'js-yaml load', '(info)', null);
-  add('CLI on 1,000 files vs a node process loading them with js-yaml', r.cli.cli, 'CLI', r.cli.loadProcess, 'load process', '(info)', null);
+  add(
+    '10k: one-line edit → diagnostics p50 vs js-yaml load',
+    r.server.edit?.[10000]?.p50,
+    'edit p50',
+    e10.load,
+    'js-yaml load',
+    '(info)',
+    null,
+  );
+  add(
+    '10k: edit leaving a syntax error p95 vs js-yaml load',
+    r.server.syntaxEdit?.[10000]?.p95,
+    'edit p95',
+    e10.load,
+    'js-yaml load',
+    '(info)',
+    null,
+  );
+  add(
+    '10k: parse + model (engine, before rules) vs js-yaml load',
+    sum(e10.parse, e10.model),
+    'parse+model',
+    e10.load,
+    'js-yaml load',
+    '(info)',
+    null,
+  );
+  add(
+    'CLI on 1,000 files vs a node process loading them with js-yaml',
+    r.cli.cli,
+    'CLI',
+    r.cli.loadProcess,
+    'load process',
+    '(info)',
+    null,
+  );
   return out;
 }
 
@@ -375,17 +538,25 @@ function markdown(r) {
   const lines = [];
   lines.push('# Yardstick benchmark results', '');
   const flags = r.flags.length ? ` ${r.flags.join(' ')}` : '';
-  lines.push(`Every number on this page comes from one run: ${r.startedAt}, \`npm run bench${flags ? ' --' + flags : ''}\` (${r.seconds.toFixed(0)} s). Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu}, ${m.memGB} GB RAM, Node ${m.node}, ${m.os}. Load average at start: ${m.load}.`, '');
+  lines.push(
+    `Every number on this page comes from one run: ${r.startedAt}, \`npm run bench${flags ? ' --' + flags : ''}\` (${r.seconds.toFixed(0)} s). Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu}, ${m.memGB} GB RAM, Node ${m.node}, ${m.os}. Load average at start: ${m.load}.`,
+    '',
+  );
   lines.push('## Goals (ratios from this run)', '');
   lines.push('| measurement | value | reference | ratio | goal | met |', '|---|---|---|---|---|---|');
   for (const x of r.ratios) {
     const fmt = (v) => (typeof v !== 'number' ? 'n/a' : x.unit === 'MB' ? `${v.toFixed(0)} MB` : x.unit === 'slope' ? v.toFixed(2) : ms(v));
     const shown = x.ratio === null ? 'n/a' : x.unit === 'slope' ? x.ratio.toFixed(2) : `${x.ratio.toFixed(x.ratio < 0.1 ? 3 : 2)}x`;
     const met = metLabel(x);
-    lines.push(`| ${x.what} | ${fmt(x.measured)} | ${fmt(x.reference)} (${x.referenceLabel}) | ${shown} | ${x.goal} | ${met === 'not met' ? '**not met**' : met} |`);
+    lines.push(
+      `| ${x.what} | ${fmt(x.measured)} | ${fmt(x.reference)} (${x.referenceLabel}) | ${shown} | ${x.goal} | ${met === 'not met' ? '**not met**' : met} |`,
+    );
   }
   lines.push('', '## Engine (in-process, median; every registered rule)', '');
-  lines.push('| file | size | js-yaml load | yaml parseDocument | parse | model | validation + rules | analyze | analyze / load |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| file | size | js-yaml load | yaml parseDocument | parse | model | validation + rules | analyze | analyze / load |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const n of BIG_SIZES) {
     const e = r.engine[n];
     if (!e) continue;
@@ -393,12 +564,20 @@ function markdown(r) {
       lines.push(`| ${n} indicators | ${(e.bytes / 1e6).toFixed(1)} MB | timeout | | | | | | |`);
       continue;
     }
-    lines.push(`| ${n} indicators | ${(e.bytes / 1e6).toFixed(1)} MB | ${ms(e.load)} | ${ms(e.yaml)} | ${ms(e.parse)} | ${ms(e.model)} | ${ms(e.check)} | ${ms(e.analyze)} | ${ratio(e.analyze, e.load)?.toFixed(2) ?? 'n/a'}x |`);
+    lines.push(
+      `| ${n} indicators | ${(e.bytes / 1e6).toFixed(1)} MB | ${ms(e.load)} | ${ms(e.yaml)} | ${ms(e.parse)} | ${ms(e.model)} | ${ms(e.check)} | ${ms(e.analyze)} | ${ratio(e.analyze, e.load)?.toFixed(2) ?? 'n/a'}x |`,
+    );
   }
   const rules = r.engine[10000]?.rules;
   if (rules) {
     const sorted = Object.entries(rules).sort((a, b) => b[1] - a[1]);
-    lines.push('', `Rule \`check()\` times on the 10k file (all rules: ${ms(sorted.reduce((s, [, t]) => s + t, 0))}; analyze overhead without rules — line index, suppressions, sorting: ${ms(r.engine[10000].analyzeOverhead)}): ${sorted.slice(0, 10).map(([id, t]) => `${id} ${ms(t)}`).join(', ')}.`);
+    lines.push(
+      '',
+      `Rule \`check()\` times on the 10k file (all rules: ${ms(sorted.reduce((s, [, t]) => s + t, 0))}; analyze overhead without rules — line index, suppressions, sorting: ${ms(r.engine[10000].analyzeOverhead)}): ${sorted
+        .slice(0, 10)
+        .map(([id, t]) => `${id} ${ms(t)}`)
+        .join(', ')}.`,
+    );
   }
   lines.push('', '## Language servers (didOpen → publishDiagnostics, median)', '');
   lines.push('| file | Yardstick server | yaml-language-server + schema | YLS / Yardstick |', '|---|---|---|---|');
@@ -408,21 +587,39 @@ function markdown(r) {
     if (a === undefined && b === undefined) continue;
     lines.push(`| ${n} indicators | ${ms(a)} | ${ms(b)} | ${ratio(b, a)?.toFixed(1) ?? 'n/a'}x |`);
   }
-  lines.push(`| start-up → first diagnostics (1k file) | ${ms(r.server.startupToFirstDiagnostics)} | ${ms(r.yls.startupToFirstDiagnostics)} | |`);
+  lines.push(
+    `| start-up → first diagnostics (1k file) | ${ms(r.server.startupToFirstDiagnostics)} | ${ms(r.yls.startupToFirstDiagnostics)} | |`,
+  );
   if (r.server.edit) {
     lines.push('', '| Yardstick server | p50 | p95 |', '|---|---|---|');
     for (const n of [1000, 10000]) {
-      if (r.server.edit[n]) lines.push(`| one-line edit → diagnostics, ${n} indicators (checked at once when no check is waiting; bursts are debounced 150 ms) | ${ms(r.server.edit[n].p50)} | ${ms(r.server.edit[n].p95)} |`);
-      if (r.server.syntaxEdit[n]) lines.push(`| edit leaving a YAML syntax error, ${n} indicators | ${ms(r.server.syntaxEdit[n].p50)} | ${ms(r.server.syntaxEdit[n].p95)} |`);
+      if (r.server.edit[n])
+        lines.push(
+          `| one-line edit → diagnostics, ${n} indicators (checked at once when no check is waiting; bursts are debounced 150 ms) | ${ms(r.server.edit[n].p50)} | ${ms(r.server.edit[n].p95)} |`,
+        );
+      if (r.server.syntaxEdit[n])
+        lines.push(
+          `| edit leaving a YAML syntax error, ${n} indicators | ${ms(r.server.syntaxEdit[n].p50)} | ${ms(r.server.syntaxEdit[n].p95)} |`,
+        );
     }
     if (r.server.hover) lines.push(`| hover, 10k | ${ms(r.server.hover.p50)} | ${ms(r.server.hover.p95)} |`);
-    if (r.server.completion) lines.push(`| completion (enum value), 10k | ${ms(r.server.completion.p50)} | ${ms(r.server.completion.p95)} |`);
-    if (r.server.referenceCompletion) lines.push(`| completion (indicator reference), 10k | ${ms(r.server.referenceCompletion.p50)} | ${ms(r.server.referenceCompletion.p95)} |`);
-    if (r.server.rss) lines.push(`| RSS with the 10k file open | ${r.server.rss.rss.toFixed(0)} MB | peak ${r.server.rss.hwm.toFixed(0)} MB |`);
-    if (r.server.heap) lines.push(`| the same server after a full garbage collection: heap used (of heap total), RSS | ${r.server.heap.heapUsed} MB (of ${r.server.heap.heapTotal} MB) | ${r.server.heap.rss} MB |`);
+    if (r.server.completion)
+      lines.push(`| completion (enum value), 10k | ${ms(r.server.completion.p50)} | ${ms(r.server.completion.p95)} |`);
+    if (r.server.referenceCompletion)
+      lines.push(
+        `| completion (indicator reference), 10k | ${ms(r.server.referenceCompletion.p50)} | ${ms(r.server.referenceCompletion.p95)} |`,
+      );
+    if (r.server.rss)
+      lines.push(`| RSS with the 10k file open | ${r.server.rss.rss.toFixed(0)} MB | peak ${r.server.rss.hwm.toFixed(0)} MB |`);
+    if (r.server.heap)
+      lines.push(
+        `| the same server after a full garbage collection: heap used (of heap total), RSS | ${r.server.heap.heapUsed} MB (of ${r.server.heap.heapTotal} MB) | ${r.server.heap.rss} MB |`,
+      );
   }
   lines.push('', '## CLI', '');
-  lines.push(`\`node dist/cli.js check --format json\` on ${r.cli.files} files (${(r.cli.bytes / 1e6).toFixed(1)} MB, 20-40 indicators each): ${ms(r.cli.cli)}; the sum of their js-yaml loads in-process: ${ms(r.cli.sumLoads)}; a node process reading and loading them: ${ms(r.cli.loadProcess)}.`);
+  lines.push(
+    `\`node dist/cli.js check --format json\` on ${r.cli.files} files (${(r.cli.bytes / 1e6).toFixed(1)} MB, 20-40 indicators each): ${ms(r.cli.cli)}; the sum of their js-yaml loads in-process: ${ms(r.cli.sumLoads)}; a node process reading and loading them: ${ms(r.cli.loadProcess)}.`,
+  );
   if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
   lines.push('');
   return lines.join('\n');
@@ -442,7 +639,17 @@ function machine() {
     /* no nproc */
   }
   const os = require('node:os');
-  return { nproc, cpu, node: process.version, memGB: (os.totalmem() / 2 ** 30).toFixed(1), os: `${os.type()} ${os.release()}`, load: os.loadavg().map((x) => x.toFixed(1)).join(' ') };
+  return {
+    nproc,
+    cpu,
+    node: process.version,
+    memGB: (os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()}`,
+    load: os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' '),
+  };
 }
 
 /** Asks the probe preloaded into a server for its heap after a full collection. */
@@ -450,7 +657,10 @@ async function heapProbe(server) {
   server.child.kill('SIGUSR2');
   for (let i = 0; i < 50; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    const line = server.stderr.join('').split('\n').find((l) => l.startsWith('HEAP-PROBE '));
+    const line = server.stderr
+      .join('')
+      .split('\n')
+      .find((l) => l.startsWith('HEAP-PROBE '));
     if (line) return JSON.parse(line.slice('HEAP-PROBE '.length));
   }
   return undefined;

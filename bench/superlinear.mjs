@@ -21,7 +21,22 @@ export const FAMILIES = [
     text(n) {
       const id = 'a'.repeat(n);
       const ref = 'a'.repeat(n - 1) + 'b';
-      return [...header, 'indicators:', `  - id: ${id}`, '    title: Long', '    type: outcome', '    unit: percent', '    direction: increase', 'agreements:', '  - id: ag', '    title: A', '    kind: public-service-agreement', '    owner: HMT', `    indicators: [${ref}]`, ''].join('\n');
+      return [
+        ...header,
+        'indicators:',
+        `  - id: ${id}`,
+        '    title: Long',
+        '    type: outcome',
+        '    unit: percent',
+        '    direction: increase',
+        'agreements:',
+        '  - id: ag',
+        '    title: A',
+        '    kind: public-service-agreement',
+        '    owner: HMT',
+        `    indicators: [${ref}]`,
+        '',
+      ].join('\n');
     },
   },
   {
@@ -30,7 +45,8 @@ export const FAMILIES = [
     unit: 'ids',
     text(n) {
       const lines = [...header, 'indicators:'];
-      for (let i = 0; i < n; i++) lines.push(`  - { id: ab-${i.toString(36)}-measure, title: I${i}, type: outcome, unit: percent, direction: increase }`);
+      for (let i = 0; i < n; i++)
+        lines.push(`  - { id: ab-${i.toString(36)}-measure, title: I${i}, type: outcome, unit: percent, direction: increase }`);
       lines.push('agreements:', '  - id: ag', '    title: A', '    kind: public-service-agreement', '    owner: HMT', '    indicators:');
       for (let i = 0; i < n; i++) lines.push(`      - ab-${i.toString(36)}-mesure`);
       return lines.join('\n') + '\n';
@@ -84,7 +100,9 @@ export async function runSuperlinear({ log = console.log, reps = 5 } = {}) {
     const points = family.sizes.map((size, i) => ({ size, ms: [...times[i]].sort((a, b) => a - b)[Math.floor(reps / 2)] }));
     const slope = logLogSlope(points);
     results.push({ family: family.name, unit: family.unit, points, slope, met: slope <= SLOPE_GOAL });
-    log(`  ${family.name}: ${points.map((p) => `${p.size} ${family.unit} ${p.ms.toFixed(1)} ms`).join(', ')}; slope ${slope.toFixed(2)} (${slope <= SLOPE_GOAL ? 'met' : 'not met'}, goal <= ${SLOPE_GOAL})`);
+    log(
+      `  ${family.name}: ${points.map((p) => `${p.size} ${family.unit} ${p.ms.toFixed(1)} ms`).join(', ')}; slope ${slope.toFixed(2)} (${slope <= SLOPE_GOAL ? 'met' : 'not met'}, goal <= ${SLOPE_GOAL})`,
+    );
   }
   return results;
 }

@@ -82,10 +82,63 @@ export function baseTexts(): string[] {
   return (bases ??= BASE_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8')));
 }
 
-const STRUCTURAL = [':', '-', '[', ']', '{', '}', ',', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '?', ' ', '\n', '\t', '\r', '0', '9', 'a', '\\', '<<'];
+const STRUCTURAL = [
+  ':',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  '?',
+  ' ',
+  '\n',
+  '\t',
+  '\r',
+  '0',
+  '9',
+  'a',
+  '\\',
+  '<<',
+];
 const WEIRD = [
-  '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u200b', '\u200e', '\u202e', '\u2028',
-  '\u2029', '\ufeff', '\ufffd', '\uffff', '\ud800', '\udfff', '\u0301', '\u4e2d', '\u0627', 'é', 'ß', '😀', '👩‍👩‍👧', '\ud83d',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u00ad',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\u0301',
+  '\u4e2d',
+  '\u0627',
+  'é',
+  'ß',
+  '😀',
+  '👩‍👩‍👧',
+  '\ud83d',
 ];
 
 function lines(text: string): string[] {
@@ -143,7 +196,11 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   hugeScalar(text, r) {
     const size = r.pick([10_000, 100_000, 1_000_000]);
-    const body = r.chance(0.5) ? 'x'.repeat(size) : Array.from({ length: size / 10 }, (_, i) => `w${i % 97} `).join('').slice(0, size);
+    const body = r.chance(0.5)
+      ? 'x'.repeat(size)
+      : Array.from({ length: size / 10 }, (_, i) => `w${i % 97} `)
+          .join('')
+          .slice(0, size);
     const quote = r.pick(['', '"', "'"]);
     const ls = lines(text);
     const keyed = ls.map((l, i) => [i, /^(\s*(?:- )?[\w-]+:)/.exec(l)] as const).filter(([, m]) => m);
@@ -213,9 +270,28 @@ export const MUTATIONS: Record<string, Mutation> = {
     // Things frameworks never use but users paste: anchors, aliases, merge keys, tags,
     // documents, directives, complex keys, block scalars.
     const snippets = [
-      '&a ', '*a', '*missing', '<<: *a\n', '<<: {x: 1}\n', '!!str ', '!tag ', '!!binary ', '\n---\n', '\n...\n', '%YAML 1.2\n---\n',
-      '? [a, b]\n: c\n', '|\n  text\n', '>-\n  folded\n', '{ a: 1, a: 1 }', 'yardstick: 1\n', 'id: dup\n', '# yardstick-disable YS101\n',
-      '# yardstick-disable-next-line\n', '"\\u00zz"', "'unterminated", '"unterminated',
+      '&a ',
+      '*a',
+      '*missing',
+      '<<: *a\n',
+      '<<: {x: 1}\n',
+      '!!str ',
+      '!tag ',
+      '!!binary ',
+      '\n---\n',
+      '\n...\n',
+      '%YAML 1.2\n---\n',
+      '? [a, b]\n: c\n',
+      '|\n  text\n',
+      '>-\n  folded\n',
+      '{ a: 1, a: 1 }',
+      'yardstick: 1\n',
+      'id: dup\n',
+      '# yardstick-disable YS101\n',
+      '# yardstick-disable-next-line\n',
+      '"\\u00zz"',
+      "'unterminated",
+      '"unterminated',
     ];
     const p = at(text, r);
     return text.slice(0, p) + r.pick(snippets) + text.slice(p);
@@ -224,7 +300,12 @@ export const MUTATIONS: Record<string, Mutation> = {
     const levels = r.int(3, 12);
     const width = r.int(2, 10);
     const bomb = ['x-bomb-0: &l0 [lol]'];
-    for (let i = 1; i <= levels; i++) bomb.push(`x-bomb-${i}: &l${i} [${Array(width).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= levels; i++)
+      bomb.push(
+        `x-bomb-${i}: &l${i} [${Array(width)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     return text + (text.endsWith('\n') ? '' : '\n') + bomb.join('\n') + '\n';
   },
 };
@@ -247,18 +328,29 @@ export function generateCase(seed: number, index: number): { text: string; mutat
 // ---------------------------------------------------------------------------------------------
 // Invariants
 
-function rangeProblem(lines: LineIndex, text: string, start: number, end: number, range: Range | undefined, what: string): string | undefined {
+function rangeProblem(
+  lines: LineIndex,
+  text: string,
+  start: number,
+  end: number,
+  range: Range | undefined,
+  what: string,
+): string | undefined {
   if (!Number.isInteger(start) || !Number.isInteger(end)) return `${what}: offsets not integers (${start}, ${end})`;
-  if (!(start >= 0 && start <= end && end <= text.length)) return `${what}: offsets out of bounds (${start}, ${end}, length ${text.length})`;
+  if (!(start >= 0 && start <= end && end <= text.length))
+    return `${what}: offsets out of bounds (${start}, ${end}, length ${text.length})`;
   if (!range) return undefined;
   const { start: s, end: e } = range;
   for (const p of [s, e]) {
-    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `${what}: bad position ${JSON.stringify(p)}`;
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
+      return `${what}: bad position ${JSON.stringify(p)}`;
     if (p.line >= lines.lineCount) return `${what}: line ${p.line} beyond the last line ${lines.lineCount - 1}`;
-    if (p.character > lines.lineText(p.line).length) return `${what}: character ${p.character} beyond line ${p.line}'s length ${lines.lineText(p.line).length}`;
+    if (p.character > lines.lineText(p.line).length)
+      return `${what}: character ${p.character} beyond line ${p.line}'s length ${lines.lineText(p.line).length}`;
   }
   if (s.line > e.line || (s.line === e.line && s.character > e.character)) return `${what}: range ends before it starts`;
-  if (lines.offset(s) !== start || lines.offset(e) !== end) return `${what}: range ${JSON.stringify(range)} does not match offsets (${start}, ${end})`;
+  if (lines.offset(s) !== start || lines.offset(e) !== end)
+    return `${what}: range ${JSON.stringify(range)} does not match offsets (${start}, ${end})`;
   return undefined;
 }
 
@@ -335,7 +427,9 @@ export function saveFixture(f: FuzzFixture): string {
 export function loadFixtures(): Array<{ file: string; fixture: FuzzFixture }> {
   let names: string[] = [];
   try {
-    names = readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(FIXTURE_DIR)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -375,7 +469,8 @@ function workerMain(job: WorkerJob): void {
       if (ms > job.slowMs) problems = [...problems, `took ${Math.round(ms)} ms (limit ${job.slowMs} ms) on ${text.length} chars`];
     }
     if (ms > maxMs) [maxMs, maxIndex] = [ms, i];
-    if (problems.length) parentPort!.postMessage({ type: 'fail', index: i, mutations, problem: problems.join('\n'), text } satisfies WorkerMessage);
+    if (problems.length)
+      parentPort!.postMessage({ type: 'fail', index: i, mutations, problem: problems.join('\n'), text } satisfies WorkerMessage);
     count++;
   }
   parentPort!.postMessage({ type: 'done', count, maxMs, maxIndex } satisfies WorkerMessage);
@@ -389,13 +484,22 @@ function parseArgs(argv: string[]): { n: number; seed: number; jobs: number; slo
     if (!Number.isFinite(v)) throw new Error(`--${name} needs a number`);
     return v;
   };
-  return { n: get('n', 1000), seed: get('seed', 1), jobs: get('jobs', Math.min(4, availableParallelism())), slowMs: get('slow-ms', 1000), hangMs: get('hang-ms', 10_000), from: get('from', 0) };
+  return {
+    n: get('n', 1000),
+    seed: get('seed', 1),
+    jobs: get('jobs', Math.min(4, availableParallelism())),
+    slowMs: get('slow-ms', 1000),
+    hangMs: get('hang-ms', 10_000),
+    from: get('from', 0),
+  };
 }
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const to = opts.from + opts.n;
-  console.log(`fuzz: seed ${opts.seed}, cases ${opts.from}..${to - 1}, ${opts.jobs} worker(s), slow > ${opts.slowMs} ms, hang > ${opts.hangMs} ms`);
+  console.log(
+    `fuzz: seed ${opts.seed}, cases ${opts.from}..${to - 1}, ${opts.jobs} worker(s), slow > ${opts.slowMs} ms, hang > ${opts.hangMs} ms`,
+  );
   const t0 = Date.now();
   let failures = 0;
   let checked = 0;
@@ -449,7 +553,13 @@ async function main(): Promise<void> {
       worker.on('error', (e) => {
         failures++;
         console.log(`worker error near case ${current}: ${e.stack ?? e}`);
-        if (current >= 0) saveFixture({ seed: opts.seed, index: current, problem: `worker crashed: ${e.message}`, text: generateCase(opts.seed, current).text });
+        if (current >= 0)
+          saveFixture({
+            seed: opts.seed,
+            index: current,
+            problem: `worker crashed: ${e.message}`,
+            text: generateCase(opts.seed, current).text,
+          });
         end();
       });
       worker.on('exit', end);
@@ -458,7 +568,9 @@ async function main(): Promise<void> {
   const starts = Array.from({ length: opts.jobs }, (_, j) => opts.from + j).filter((s) => s < to);
   await Promise.all(starts.map((s) => runWorker(s, opts.jobs)));
   const secs = (Date.now() - t0) / 1000;
-  console.log(`fuzz: ${checked} cases in ${secs.toFixed(1)} s, ${failures} failure(s); slowest case ${worst.index} (${worst.ms.toFixed(0)} ms)`);
+  console.log(
+    `fuzz: ${checked} cases in ${secs.toFixed(1)} s, ${failures} failure(s); slowest case ${worst.index} (${worst.ms.toFixed(0)} ms)`,
+  );
   process.exitCode = failures ? 1 : 0;
 }
 

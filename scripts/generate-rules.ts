@@ -60,7 +60,15 @@ function ruleSetting(rule: Rule): Record<string, unknown> {
                 type: 'object',
                 additionalProperties: false,
                 properties: Object.fromEntries(
-                  options.map(([name, o]) => [name, { type: o.type, description: o.description, default: o.default, ...(o.minimum !== undefined ? { minimum: o.minimum } : {}) }]),
+                  options.map(([name, o]) => [
+                    name,
+                    {
+                      type: o.type,
+                      description: o.description,
+                      default: o.default,
+                      ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
+                    },
+                  ]),
                 ),
               }
             : { type: 'object', description: 'Rule options (see the rule documentation).' },
@@ -100,7 +108,10 @@ export function configSchema(rules: readonly Rule[]): string {
             {
               type: 'object',
               additionalProperties: false,
-              properties: { severity: { $ref: '#/definitions/severity' }, options: { type: 'object', description: 'Rule options (see the rule documentation).' } },
+              properties: {
+                severity: { $ref: '#/definitions/severity' },
+                options: { type: 'object', description: 'Rule options (see the rule documentation).' },
+              },
             },
           ],
         },
@@ -116,7 +127,10 @@ function indexTable(rules: readonly Rule[]): string {
   return [
     '| id | name | default | fixable | summary |',
     '|---|---|---|---|---|',
-    ...rules.map((r) => `| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.name} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} | ${cell(r.meta.description)} |`),
+    ...rules.map(
+      (r) =>
+        `| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.name} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} | ${cell(r.meta.description)} |`,
+    ),
   ].join('\n');
 }
 

@@ -3,7 +3,11 @@
 import { allRules } from '../server/src/rules';
 import { keyOf, type CorpusFinding, type Expected, type Verdict } from '../test/corpus/corpus';
 
-interface Tally { true: number; 'false-alarm': number; artefact: number }
+interface Tally {
+  true: number;
+  'false-alarm': number;
+  artefact: number;
+}
 const empty = (): Tally => ({ true: 0, 'false-alarm': 0, artefact: 0 });
 
 /** true / (true + false alarm): artefacts say nothing about the rule. */
@@ -21,7 +25,9 @@ function heldOutRows(findings: CorpusFinding[], verdictOf: Map<string, Verdict>)
     const v = verdictOf.get(keyOf(f));
     if (v && HELD_OUT.includes(f.file)) t[v]++;
   }
-  return [`| held-out files (${HELD_OUT.length}, added after the fixes): true / false alarm / artefact, precision | ${t.true} / ${t['false-alarm']} / ${t.artefact}, ${fmt(precision(t))} |`];
+  return [
+    `| held-out files (${HELD_OUT.length}, added after the fixes): true / false alarm / artefact, precision | ${t.true} / ${t['false-alarm']} / ${t.artefact}, ${fmt(precision(t))} |`,
+  ];
 }
 
 const fmt = (p: number | undefined) => (p === undefined ? '-' : p.toFixed(2));
@@ -32,7 +38,11 @@ export interface Before {
   rules: Record<string, Tally & { severity: string; seen: Tally }>;
 }
 
-const sum = (ts: Tally[]): Tally => ts.reduce((a, t) => ({ true: a.true + t.true, 'false-alarm': a['false-alarm'] + t['false-alarm'], artefact: a.artefact + t.artefact }), empty());
+const sum = (ts: Tally[]): Tally =>
+  ts.reduce(
+    (a, t) => ({ true: a.true + t.true, 'false-alarm': a['false-alarm'] + t['false-alarm'], artefact: a.artefact + t.artefact }),
+    empty(),
+  );
 const count = (t: Tally) => t.true + t['false-alarm'] + t.artefact;
 
 export function precisionReport(findings: CorpusFinding[], expected: Expected, before?: Before): string {
@@ -86,7 +96,9 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
     const row = byRule.get(rule.meta.id);
     if (!row) continue;
     const t = row.all;
-    lines.push(`| [${rule.meta.id}](rules/${rule.meta.id}.md) | ${rule.meta.name} | ${rule.meta.defaultSeverity} | ${t.true + t['false-alarm'] + t.artefact} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} |`);
+    lines.push(
+      `| [${rule.meta.id}](rules/${rule.meta.id}.md) | ${rule.meta.name} | ${rule.meta.defaultSeverity} | ${t.true + t['false-alarm'] + t.artefact} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} |`,
+    );
   }
   if (before) {
     // The same files as before: held-out files came later.
@@ -125,7 +137,9 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
       '|---|---|---|---|---|---|---|---|',
     );
     for (const [id, t] of Object.entries(before.rules)) {
-      lines.push(`| ${id} | ${t.severity} | ${count(t)} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} | ${fmt(same.byRule.has(id) ? precision(same.byRule.get(id)!) : undefined)} |`);
+      lines.push(
+        `| ${id} | ${t.severity} | ${count(t)} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} | ${fmt(same.byRule.has(id) ? precision(same.byRule.get(id)!) : undefined)} |`,
+      );
     }
   }
   const silent = allRules.filter((r) => r.meta.id > 'YS100' && !byRule.has(r.meta.id)).map((r) => r.meta.id);

@@ -13,6 +13,8 @@ const report = precisionReport(findings, expected, loadBefore());
 writeFileSync(join(__dirname, '..', 'docs', 'precision.md'), report);
 process.stdout.write(report);
 if (unjudged.length) {
-  process.stderr.write(`\n${unjudged.length} findings are not judged in test/corpus/real/expected.yaml:\n${unjudged.map((f) => `  - { file: ${f.file}, rule: ${f.rule}, where: "${f.where}", verdict: ?, reason: ? }  # line ${f.line}: ${f.message}`).join('\n')}\n`);
+  process.stderr.write(
+    `\n${unjudged.length} findings are not judged in test/corpus/real/expected.yaml:\n${unjudged.map((f) => `  - { file: ${f.file}, rule: ${f.rule}, where: "${f.where}", verdict: ?, reason: ? }  # line ${f.line}: ${f.message}`).join('\n')}\n`,
+  );
   process.exitCode = 1;
 }

@@ -36,7 +36,9 @@ export function templateFrameworkId(template: FrameworkTemplate): string {
 
 /** The template's text with its framework id replaced (when given), in the requested line ends. */
 export function instantiateTemplate(template: FrameworkTemplate, frameworkId?: string, eol = '\n'): string {
-  if (frameworkId !== undefined && !FRAMEWORK_ID.test(frameworkId)) throw new Error(`"${frameworkId}" is not a valid framework id (lower-case letters and digits separated by single hyphens)`);
-  const text = frameworkId === undefined ? template.text : template.text.replace(FRAMEWORK_ID_LINE, (_all, head: string) => head + frameworkId);
+  if (frameworkId !== undefined && !FRAMEWORK_ID.test(frameworkId))
+    throw new Error(`"${frameworkId}" is not a valid framework id (lower-case letters and digits separated by single hyphens)`);
+  const text =
+    frameworkId === undefined ? template.text : template.text.replace(FRAMEWORK_ID_LINE, (_all, head: string) => head + frameworkId);
   return eol === '\n' ? text : text.replace(/\n/g, eol);
 }

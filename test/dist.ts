@@ -30,6 +30,7 @@ let checked = false;
 export function ensureBuilt(): void {
   if (checked) return;
   const built = Math.min(...[SERVER, CLI].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-  if (built === 0 || SOURCES.some((s) => newestMtime(s) > built)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  if (built === 0 || SOURCES.some((s) => newestMtime(s) > built))
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
   checked = true;
 }

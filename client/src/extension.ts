@@ -40,7 +40,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
           if (!Array.isArray(result)) return result;
           const defaults = severityDefaults();
           return result.map((section, i) =>
-            params.items[i]?.section === 'yardstick' && section && typeof section === 'object' ? foldSeverities(section as Record<string, unknown>, defaults) : section,
+            params.items[i]?.section === 'yardstick' && section && typeof section === 'object'
+              ? foldSeverities(section as Record<string, unknown>, defaults)
+              : section,
           );
         },
       },
@@ -62,7 +64,9 @@ function detectFrameworkFiles(context: vscode.ExtensionContext): void {
     if (doc.languageId !== 'yaml' || seen.has(doc.uri.toString())) return;
     seen.add(doc.uri.toString());
     if (/\.yardstick\.ya?ml$/.test(doc.uri.path) || !startsWithYardstickKey(doc.getText())) return;
-    void vscode.languages.setTextDocumentLanguage(doc, 'yardstick').then(undefined, (e) => output?.warn(`Could not set the language of ${doc.uri}: ${e}`));
+    void vscode.languages
+      .setTextDocumentLanguage(doc, 'yardstick')
+      .then(undefined, (e) => output?.warn(`Could not set the language of ${doc.uri}: ${e}`));
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check));
   for (const doc of vscode.workspace.textDocuments) check(doc);

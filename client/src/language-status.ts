@@ -4,8 +4,12 @@ import * as vscode from 'vscode';
 
 const SOURCE = 'yardstick';
 
-export function fileState(diagnostics: readonly vscode.Diagnostic[], validating: boolean): { text: string; detail: string; severity: vscode.LanguageStatusSeverity } {
-  if (!validating) return { text: 'Checks off', detail: 'yardstick.validate.enable is false', severity: vscode.LanguageStatusSeverity.Warning };
+export function fileState(
+  diagnostics: readonly vscode.Diagnostic[],
+  validating: boolean,
+): { text: string; detail: string; severity: vscode.LanguageStatusSeverity } {
+  if (!validating)
+    return { text: 'Checks off', detail: 'yardstick.validate.enable is false', severity: vscode.LanguageStatusSeverity.Warning };
   const ours = diagnostics.filter((d) => d.source === SOURCE);
   const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
   const warnings = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
@@ -15,7 +19,11 @@ export function fileState(diagnostics: readonly vscode.Diagnostic[], validating:
   return {
     text: parts.length ? parts.join(', ') : 'No problems',
     detail: syntaxError ? 'YAML syntax error: the other findings are from the last valid version' : 'Framework file, format v1',
-    severity: errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
+    severity: errors
+      ? vscode.LanguageStatusSeverity.Error
+      : warnings
+        ? vscode.LanguageStatusSeverity.Warning
+        : vscode.LanguageStatusSeverity.Information,
   };
 }
 
@@ -31,7 +39,12 @@ export function registerLanguageStatus(context: vscode.ExtensionContext): void {
   const selector: vscode.DocumentSelector = { language: 'yardstick' };
   const state = vscode.languages.createLanguageStatusItem('yardstick.state', selector);
   state.name = 'Yardstick: file state';
-  state.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['@ext:yardstick.yardstick'], tooltip: 'Yardstick settings: rule severities, checks on or off' };
+  state.command = {
+    title: 'Settings',
+    command: 'workbench.action.openSettings',
+    arguments: ['@ext:yardstick.yardstick'],
+    tooltip: 'Yardstick settings: rule severities, checks on or off',
+  };
   const docs = vscode.languages.createLanguageStatusItem('yardstick.docs', selector);
   docs.name = 'Yardstick: format guide';
   docs.text = 'Yardstick format v1';

@@ -1,7 +1,14 @@
 // "Yardstick: New Framework": pick a UK, US or blank template, name the framework, get
 // <id>.framework.yaml in the workspace folder (an untitled framework document without a folder).
 import * as vscode from 'vscode';
-import { FRAMEWORK_ID, frameworkTemplates, instantiateTemplate, templateById, templateFrameworkId, type FrameworkTemplate } from '../../templates';
+import {
+  FRAMEWORK_ID,
+  frameworkTemplates,
+  instantiateTemplate,
+  templateById,
+  templateFrameworkId,
+  type FrameworkTemplate,
+} from '../../templates';
 
 async function pickTemplate(): Promise<FrameworkTemplate | undefined> {
   const picked = await vscode.window.showQuickPick(

@@ -8,7 +8,8 @@ export type SeverityMap = Record<string, string>;
 export function foldSeverities(section: Record<string, unknown>, defaults: SeverityMap): Record<string, unknown> {
   const severity = section.severity;
   if (!severity || typeof severity !== 'object' || Array.isArray(severity)) return section;
-  const rules = section.rules && typeof section.rules === 'object' && !Array.isArray(section.rules) ? (section.rules as Record<string, unknown>) : {};
+  const rules =
+    section.rules && typeof section.rules === 'object' && !Array.isArray(section.rules) ? (section.rules as Record<string, unknown>) : {};
   const named = new Set(Object.keys(rules).map((k) => k.toLowerCase()));
   const changed: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(severity as Record<string, unknown>)) {

@@ -23,11 +23,26 @@ describe('yardstick CLI', () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.split('\n');
     assert.ok(lines.includes(STRUCTURE) && lines.includes(SYNTAX));
-    assert.ok(lines.some((l) => /^  16:17\s+error\s+"fortnightly" is not a valid review_cycle.*YS002 schema$/.test(l)), r.stdout);
-    assert.ok(lines.some((l) => /^  88:18\s+error\s+Unknown indicator "ae-four-hour-wiat".*YS003 unknown-reference$/.test(l)), r.stdout);
-    assert.ok(lines.some((l) => /^  45:9\s+error\s+Duplicate indicator id.*YS004 duplicate-id$/.test(l)), r.stdout);
-    assert.ok(lines.some((l) => /^  20:5\s+error\s+.*YS001 yaml-syntax$/.test(l)), r.stdout);
-    assert.ok(lines.some((l) => /^  32:1\s+error\s+Tabs are not allowed.*YS001 yaml-syntax$/.test(l)), r.stdout);
+    assert.ok(
+      lines.some((l) => /^  16:17\s+error\s+"fortnightly" is not a valid review_cycle.*YS002 schema$/.test(l)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^  88:18\s+error\s+Unknown indicator "ae-four-hour-wiat".*YS003 unknown-reference$/.test(l)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^  45:9\s+error\s+Duplicate indicator id.*YS004 duplicate-id$/.test(l)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^  20:5\s+error\s+.*YS001 yaml-syntax$/.test(l)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^  32:1\s+error\s+Tabs are not allowed.*YS001 yaml-syntax$/.test(l)),
+      r.stdout,
+    );
     assert.match(r.stdout, /✖ \d+ problems \(\d+ errors/);
   });
 
@@ -67,7 +82,12 @@ describe('yardstick CLI', () => {
     const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'YS003');
     assert.equal(result.level, 'error');
     assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 88, startColumn: 18, endLine: 88, endColumn: 35 });
-    assert.ok(log.runs[0].results.some((x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32));
+    assert.ok(
+      log.runs[0].results.some(
+        (x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) =>
+          x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32,
+      ),
+    );
   });
 
   it('directories are searched for *.framework.yaml; unreadable or missing paths exit 2 but others are checked', () => {
@@ -97,7 +117,13 @@ describe('yardstick CLI', () => {
   });
 
   it('usage errors exit 2 with a message on stderr', () => {
-    for (const args of [['check'], ['check', '--format', 'xml', 'samples'], ['check', '--max-warnings', 'lots', 'samples'], ['frobnicate'], ['check', '--bogus', 'samples']]) {
+    for (const args of [
+      ['check'],
+      ['check', '--format', 'xml', 'samples'],
+      ['check', '--max-warnings', 'lots', 'samples'],
+      ['frobnicate'],
+      ['check', '--bogus', 'samples'],
+    ]) {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /yardstick|Usage/);
@@ -119,8 +145,13 @@ describe('yardstick CLI', () => {
     const r = cli(['check', '--format', 'json', file], dir);
     const results = JSON.parse(r.stdout);
     const config = results.find((x: { filePath: string }) => x.filePath.endsWith('.yardstick.yaml'));
-    assert.deepEqual(config.messages.map((m: { line: number; message: string }) => `${m.line} ${m.message.split(';')[0].split('.')[0]}`), ['2 Unknown rule "YS999"', '3 Invalid setting "loud" for YS002']);
-    assert.ok(results.find((x: { filePath: string }) => x.filePath === file).messages.some((m: { ruleId: string }) => m.ruleId === 'YS002'));
+    assert.deepEqual(
+      config.messages.map((m: { line: number; message: string }) => `${m.line} ${m.message.split(';')[0].split('.')[0]}`),
+      ['2 Unknown rule "YS999"', '3 Invalid setting "loud" for YS002'],
+    );
+    assert.ok(
+      results.find((x: { filePath: string }) => x.filePath === file).messages.some((m: { ruleId: string }) => m.ruleId === 'YS002'),
+    );
     assert.equal(r.code, 1);
   });
 
@@ -146,18 +177,26 @@ describe('yardstick CLI', () => {
 
   it('resolves framework-id#object-id references across the files it checks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
-    const library = MINIMAL.replace('id: demo', 'id: library') + 'indicators:\n  - { id: shared-outcome, title: Shared, type: outcome, unit: percent, direction: increase }\n';
-    const user = MINIMAL.replace('id: demo', 'id: user') + 'agreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: [library#shared-outcome, library#missing-one] }\n';
+    const library =
+      MINIMAL.replace('id: demo', 'id: library') +
+      'indicators:\n  - { id: shared-outcome, title: Shared, type: outcome, unit: percent, direction: increase }\n';
+    const user =
+      MINIMAL.replace('id: demo', 'id: user') +
+      'agreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: [library#shared-outcome, library#missing-one] }\n';
     writeFileSync(join(dir, 'library.framework.yaml'), library);
     writeFileSync(join(dir, 'user.framework.yaml'), user);
     const both = JSON.parse(cli(['check', '--format', 'json', dir]).stdout);
-    const ys003 = both.flatMap((f: { messages: Array<{ ruleId: string; message: string }> }) => f.messages.filter((m) => m.ruleId === 'YS003').map((m) => m.message));
+    const ys003 = both.flatMap((f: { messages: Array<{ ruleId: string; message: string }> }) =>
+      f.messages.filter((m) => m.ruleId === 'YS003').map((m) => m.message),
+    );
     assert.deepEqual(ys003, ['Unknown indicator "library#missing-one" in agreement "a".']);
     // Checked alone, the other framework is not among the files checked: the finding says so.
     const alone = JSON.parse(cli(['check', '--format', 'json', join(dir, 'user.framework.yaml')]).stdout);
     assert.deepEqual(
       alone[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'YS003').map((m: { message: string }) => m.message),
-      ['library#shared-outcome', 'library#missing-one'].map((r) => `Unknown indicator "${r}" in agreement "a" (no framework "library" in the workspace).`),
+      ['library#shared-outcome', 'library#missing-one'].map(
+        (r) => `Unknown indicator "${r}" in agreement "a" (no framework "library" in the workspace).`,
+      ),
     );
   });
 });

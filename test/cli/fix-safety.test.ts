@@ -30,7 +30,10 @@ function put(dir: string, files: Record<string, string | Buffer>): Record<string
 
 /** No temporary file may be left behind, whatever happened. */
 function assertNoLeftovers(dir: string): void {
-  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+    [],
+  );
 }
 
 const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at |Error:|EPIPE|node:internal/, stderr);
@@ -85,9 +88,15 @@ describe('yardstick check --fix: never loses data', () => {
   it('a file saved by another program while it was checked is not overwritten', () => {
     const dir = tempDir();
     const f = put(dir, { 'a.framework.yaml': FIXABLE });
-    const r = cli(['check', '--fix', f['a.framework.yaml']], ROOT, { nodeArgs: ['--require', ON_FSYNC], env: { YS_ON_FSYNC: `append:${f['a.framework.yaml']}` } });
+    const r = cli(['check', '--fix', f['a.framework.yaml']], ROOT, {
+      nodeArgs: ['--require', ON_FSYNC],
+      env: { YS_ON_FSYNC: `append:${f['a.framework.yaml']}` },
+    });
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /not fixed: .*a\.framework\.yaml: it changed on disk while it was being checked; run the command again\. The file is unchanged\./);
+    assert.match(
+      r.stderr,
+      /not fixed: .*a\.framework\.yaml: it changed on disk while it was being checked; run the command again\. The file is unchanged\./,
+    );
     assert.equal(readFileSync(f['a.framework.yaml'], 'utf8'), FIXABLE + '# saved by someone else\n');
     assertNoLeftovers(dir);
   });
@@ -101,7 +110,10 @@ describe('yardstick check --fix: never loses data', () => {
     const f = put(dir, { 'cp1252.framework.yaml': cp1252, 'odd.framework.yaml': oddUtf16, 'ok.framework.yaml': FIXABLE });
     const r = cli(['check', '--fix', dir]);
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /not fixed: .*cp1252\.framework\.yaml: it is not valid UTF-8 \(byte 0xE9 on line 4; a Windows-1252 or Latin-1 file needs saving as UTF-8\): --fix rewrites only files it can write back byte for byte\. The file is unchanged\./);
+    assert.match(
+      r.stderr,
+      /not fixed: .*cp1252\.framework\.yaml: it is not valid UTF-8 \(byte 0xE9 on line 4; a Windows-1252 or Latin-1 file needs saving as UTF-8\): --fix rewrites only files it can write back byte for byte\. The file is unchanged\./,
+    );
     assert.match(r.stderr, /not fixed: .*odd\.framework\.yaml: it is UTF-16 with an odd number of bytes/);
     assert.deepEqual(readFileSync(f['cp1252.framework.yaml']), cp1252);
     assert.deepEqual(readFileSync(f['odd.framework.yaml']), oddUtf16);
@@ -118,12 +130,22 @@ describe('yardstick check --fix: never loses data', () => {
     const r = cli(['check', '--fix', dir]);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const at = 2 + 2 * 'yardstick: '.length; // the digit, after the BOM
-    for (const [name, original] of [['le.framework.yaml', le], ['be.framework.yaml', be]] as const) {
+    for (const [name, original] of [
+      ['le.framework.yaml', le],
+      ['be.framework.yaml', be],
+    ] as const) {
       const after = readFileSync(f[name]);
       assert.equal(after.length, original.length);
       assert.deepEqual(after.subarray(0, at), original.subarray(0, at), name);
       assert.deepEqual(after.subarray(at + 2), original.subarray(at + 2), name);
-      assert.equal(name === 'le.framework.yaml' ? after.subarray(at, at + 2).toString('utf16le') : Buffer.from(after.subarray(at, at + 2)).swap16().toString('utf16le'), '1');
+      assert.equal(
+        name === 'le.framework.yaml'
+          ? after.subarray(at, at + 2).toString('utf16le')
+          : Buffer.from(after.subarray(at, at + 2))
+              .swap16()
+              .toString('utf16le'),
+        '1',
+      );
     }
   });
 
@@ -137,9 +159,17 @@ describe('yardstick check --fix: never loses data', () => {
     assert.equal(r.code, 2, r.stderr);
     assert.equal(statSync(f['mode.framework.yaml']).mode & 0o777, 0o640);
     assert.equal(readFileSync(f['mode.framework.yaml'], 'utf8'), FIXED);
-    assert.ok(statSync(join(dir, 'link.framework.yaml'), { throwIfNoEntry: true }) && readdirSync(dir, { withFileTypes: true }).find((e) => e.name === 'link.framework.yaml')!.isSymbolicLink());
+    assert.ok(
+      statSync(join(dir, 'link.framework.yaml'), { throwIfNoEntry: true }) &&
+        readdirSync(dir, { withFileTypes: true })
+          .find((e) => e.name === 'link.framework.yaml')!
+          .isSymbolicLink(),
+    );
     assert.equal(readFileSync(f['target.yaml'], 'utf8'), FIXED);
-    assert.match(r.stderr, /not fixed: .*linked\.framework\.yaml: it has 2 hard links, which replacing it would separate\. The file is unchanged\./);
+    assert.match(
+      r.stderr,
+      /not fixed: .*linked\.framework\.yaml: it has 2 hard links, which replacing it would separate\. The file is unchanged\./,
+    );
     assert.equal(readFileSync(f['linked.framework.yaml'], 'utf8'), FIXABLE);
   });
 
@@ -158,12 +188,16 @@ describe('yardstick check --fix: never loses data', () => {
   it('a closed pipe (yardstick check dir | head -1) ends quietly with the exit code of the check', () => {
     // A FIFO whose only reader is closed before the CLI starts: its first write meets EPIPE.
     const dir = tempDir();
-    const r = bash(`mkfifo "${dir}/p" && exec 3<>"${dir}/p" 4>"${dir}/p" && exec 3<&- && "${process.execPath}" dist/cli.js check samples/ test/fixtures/structure-errors.framework.yaml >&4`);
+    const r = bash(
+      `mkfifo "${dir}/p" && exec 3<>"${dir}/p" 4>"${dir}/p" && exec 3<&- && "${process.execPath}" dist/cli.js check samples/ test/fixtures/structure-errors.framework.yaml >&4`,
+    );
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stderr, '');
     const fixing = tempDir();
     const f = put(fixing, { 'a.framework.yaml': FIXABLE });
-    const fixed = bash(`mkfifo "${dir}/q" && exec 3<>"${dir}/q" 4>"${dir}/q" && exec 3<&- && "${process.execPath}" dist/cli.js check --fix "${fixing}" >&4`);
+    const fixed = bash(
+      `mkfifo "${dir}/q" && exec 3<>"${dir}/q" 4>"${dir}/q" && exec 3<&- && "${process.execPath}" dist/cli.js check --fix "${fixing}" >&4`,
+    );
     assert.equal(fixed.code, 0, fixed.stderr);
     noStackTrace(fixed.stderr);
     assert.equal(readFileSync(f['a.framework.yaml'], 'utf8'), FIXED);
@@ -176,7 +210,19 @@ describe('yardstick check --fix: never loses data', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(readFileSync(f['a.framework.yaml'], 'utf8'), FIXABLE + '# tail\n');
     assert.ok(
-      r.stdout.startsWith(['--- a/a.framework.yaml', '+++ b/a.framework.yaml', '@@ -1,4 +1,4 @@', '-yardstick: 3', '+yardstick: 1', ' framework:', '   id: demo', '   title: Demo framework', ''].join('\n')),
+      r.stdout.startsWith(
+        [
+          '--- a/a.framework.yaml',
+          '+++ b/a.framework.yaml',
+          '@@ -1,4 +1,4 @@',
+          '-yardstick: 3',
+          '+yardstick: 1',
+          ' framework:',
+          '   id: demo',
+          '   title: Demo framework',
+          '',
+        ].join('\n'),
+      ),
       r.stdout,
     );
     assert.equal(r.stderr, 'Would fix 1 problem in a.framework.yaml (YS005)\n');

@@ -23,9 +23,14 @@ function messagesOf(file: string, cwd = ROOT): string[] {
 
 describe('framework templates', () => {
   it('lists every templates/*.framework.yaml, as bundled', () => {
-    const files = readdirSync(join(ROOT, 'templates')).filter((f) => f.endsWith('.framework.yaml')).sort();
+    const files = readdirSync(join(ROOT, 'templates'))
+      .filter((f) => f.endsWith('.framework.yaml'))
+      .sort();
     assert.deepEqual(frameworkTemplates.map((t) => t.file).sort(), files);
-    assert.deepEqual(frameworkTemplates.map((t) => t.id), ['uk', 'us', 'blank']);
+    assert.deepEqual(
+      frameworkTemplates.map((t) => t.id),
+      ['uk', 'us', 'blank'],
+    );
     for (const t of frameworkTemplates) assert.equal(t.text, readFileSync(join(ROOT, 'templates', t.file), 'utf8'));
   });
 
@@ -54,7 +59,10 @@ describe('yardstick init', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yardstick-init-'));
     const r = cli(['init', '--template', 'us', '--id', 'benefits-2026', 'plans'], dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, `Wrote plans/benefits-2026.framework.yaml (US agency (GPRA strategic plan)). Check it with: yardstick check plans/benefits-2026.framework.yaml\n`);
+    assert.equal(
+      r.stdout,
+      `Wrote plans/benefits-2026.framework.yaml (US agency (GPRA strategic plan)). Check it with: yardstick check plans/benefits-2026.framework.yaml\n`,
+    );
     const written = readFileSync(join(dir, 'plans/benefits-2026.framework.yaml'), 'utf8');
     assert.equal(written, instantiateTemplate(frameworkTemplates[1], 'benefits-2026'));
     assert.deepEqual(messagesOf('plans/benefits-2026.framework.yaml', dir), []);

@@ -24,7 +24,11 @@ describe('install: the npm pack tarball', function () {
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     assert.ok(tarball, pack.stdout);
     const prefix = join(dir, 'prefix');
-    const install = spawnSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(dir, tarball)], { cwd: dir, encoding: 'utf8' });
+    const install = spawnSync(
+      'npm',
+      ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(dir, tarball)],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(install.status, 0, install.stderr);
     bin = join(prefix, 'bin');
   });
@@ -36,10 +40,18 @@ describe('install: the npm pack tarball', function () {
   });
 
   it('yardstick check runs from the prefix on the samples, with the usual exit codes', () => {
-    const clean = spawnSync(join(bin, 'yardstick'), ['check', 'samples/uk-psa-2008.framework.yaml', 'samples/us-hhs-2022.framework.yaml'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const clean = spawnSync(join(bin, 'yardstick'), ['check', 'samples/uk-psa-2008.framework.yaml', 'samples/us-hhs-2022.framework.yaml'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     assert.equal(clean.status, 0, clean.stderr);
     assert.equal(clean.stdout, '✔ 2 files checked, no problems\n');
-    const defects = spawnSync(join(bin, 'yardstick'), ['check', '--format', 'json', '--max-warnings', '0', 'samples/defects.framework.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    const defects = spawnSync(
+      join(bin, 'yardstick'),
+      ['check', '--format', 'json', '--max-warnings', '0', 'samples/defects.framework.yaml'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     assert.equal(defects.status, 1);
     assert.ok(JSON.parse(defects.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'YS101'));
   });
@@ -58,12 +70,21 @@ describe('install: the npm pack tarball', function () {
     );
     connection.listen();
     try {
-      const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: {} } } })) as { serverInfo?: { name: string } };
+      const init = (await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { publishDiagnostics: {} } },
+      })) as { serverInfo?: { name: string } };
       assert.equal(init.serverInfo?.name, 'yardstick-language-server');
       await connection.sendNotification('initialized', {});
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yardstick', version: 1, text: MINIMAL + '  review_cycle: fortnightly\n' } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yardstick', version: 1, text: MINIMAL + '  review_cycle: fortnightly\n' },
+      });
       const found = await diagnostics;
-      assert.ok(found.some((d) => d.code === 'YS002'), JSON.stringify(found));
+      assert.ok(
+        found.some((d) => d.code === 'YS002'),
+        JSON.stringify(found),
+      );
     } finally {
       connection.dispose();
       server.kill();

@@ -22,7 +22,12 @@ export interface CliRun {
 export function cli(args: string[], cwd = ROOT, options: SpawnSyncOptions & { nodeArgs?: string[] } = {}): CliRun {
   ensureBuilt();
   const { nodeArgs = [], ...spawn } = options;
-  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { cwd, encoding: 'utf8', ...spawn, env: { ...process.env, NO_COLOR: '1', ...spawn.env } });
+  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    ...spawn,
+    env: { ...process.env, NO_COLOR: '1', ...spawn.env },
+  });
   return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
@@ -36,7 +41,12 @@ export function bash(script: string, cwd = ROOT): CliRun {
 // Root may write to a read-only file, so as root the permission tests run the CLI as `nobody`
 // (setpriv, from util-linux); anyone else is already unprivileged.
 const isRoot = process.getuid?.() === 0;
-const nobody = isRoot ? { uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })) } : undefined;
+const nobody = isRoot
+  ? {
+      uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })),
+      gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })),
+    }
+  : undefined;
 
 /** A fresh folder the unprivileged user owns. */
 export function unprivilegedDir(): string {
@@ -53,7 +63,11 @@ export function giveAway(path: string): void {
 export function cliUnprivileged(args: string[], cwd = ROOT): CliRun {
   if (!nobody) return cli(args, cwd);
   ensureBuilt();
-  const r = spawnSync('setpriv', [`--reuid=${nobody.uid}`, `--regid=${nobody.gid}`, '--clear-groups', process.execPath, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync('setpriv', [`--reuid=${nobody.uid}`, `--regid=${nobody.gid}`, '--clear-groups', process.execPath, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (r.error) throw r.error;
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

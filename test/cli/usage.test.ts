@@ -63,7 +63,11 @@ describe('yardstick CLI: usage in plain words', () => {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       const prefix = args[0] === 'init' ? 'yardstick init' : 'yardstick';
-      assert.equal(r.stderr, `${prefix}: ${message}\nRun "yardstick${args[0] === 'init' ? ' init' : ''} --help" for usage.\n`, args.join(' '));
+      assert.equal(
+        r.stderr,
+        `${prefix}: ${message}\nRun "yardstick${args[0] === 'init' ? ' init' : ''} --help" for usage.\n`,
+        args.join(' '),
+      );
       assert.doesNotMatch(r.stderr, /positional|ambiguous|'-- "/);
     }
   });
@@ -75,7 +79,10 @@ describe('yardstick CLI: usage in plain words', () => {
     assert.ok(full.warningCount > 0);
     const quiet = cli(['check', '-q', '--max-warnings', '0', 'w.framework.yaml'], dir);
     assert.equal(quiet.code, 1);
-    assert.equal(quiet.stderr, `yardstick: ${full.warningCount} warning${full.warningCount === 1 ? '' : 's'} found; --max-warnings allows 0.\n`);
+    assert.equal(
+      quiet.stderr,
+      `yardstick: ${full.warningCount} warning${full.warningCount === 1 ? '' : 's'} found; --max-warnings allows 0.\n`,
+    );
     assert.doesNotMatch(quiet.stdout, /warning /);
     assert.equal(cli(['check', '-q', 'w.framework.yaml'], dir).code, 0);
   });
@@ -109,7 +116,10 @@ describe('yardstick CLI: usage in plain words', () => {
     spawnSync('mkfifo', [join(dir, 'pipe.framework.yaml')]);
     ensureBuilt();
     // Were the FIFO opened, the run would block until the timeout kills it.
-    const r = spawnSync(process.execPath, [CLI, 'check', join(dir, 'pipe.framework.yaml'), '/dev/null'], { encoding: 'utf8', timeout: 15000 });
+    const r = spawnSync(process.execPath, [CLI, 'check', join(dir, 'pipe.framework.yaml'), '/dev/null'], {
+      encoding: 'utf8',
+      timeout: 15000,
+    });
     assert.equal(r.signal, null, 'the run hung on the FIFO');
     assert.equal(r.status, 2);
     assert.equal(
@@ -134,7 +144,9 @@ describe('yardstick CLI: usage in plain words', () => {
     writeFileSync(file, MINIMAL + '  review_cycle: fortnightly\n');
     const runs = [outer, repo, join(repo, 'plans', 'uk'), '/'].map((cwd) => {
       const r = cli(['check', '--format', 'json', file], cwd);
-      return JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'YS002').map((m: { severity: string }) => m.severity);
+      return JSON.parse(r.stdout)[0]
+        .messages.filter((m: { ruleId: string }) => m.ruleId === 'YS002')
+        .map((m: { severity: string }) => m.severity);
     });
     for (const severities of runs) assert.deepEqual(severities, ['warning']);
     // Without .git the search goes on to the filesystem root, and the outer config applies, from anywhere.
@@ -167,7 +179,10 @@ describe('yardstick CLI: SARIF and GitHub output for CI', () => {
     // Resolved against a checkout elsewhere, the URI names the same file in it.
     const checkout = new URL(location.artifactLocation.uri, 'file:///home/ci/checkout/');
     assert.equal(fileURLToPath(checkout), '/home/ci/checkout/plans with spaces/p.framework.yaml');
-    assert.equal(readFileSync(fileURLToPath(new URL(location.artifactLocation.uri, run.originalUriBaseIds['%SRCROOT%'].uri)), 'utf8').length > 0, true);
+    assert.equal(
+      readFileSync(fileURLToPath(new URL(location.artifactLocation.uri, run.originalUriBaseIds['%SRCROOT%'].uri)), 'utf8').length > 0,
+      true,
+    );
   });
 
   it('--format github writes one workflow command per finding, escaped', () => {
@@ -176,7 +191,17 @@ describe('yardstick CLI: SARIF and GitHub output for CI', () => {
     const r = cli(['check', '--format', 'github', 'a,b.framework.yaml'], dir);
     assert.equal(r.code, 1);
     const lines = r.stdout.trimEnd().split('\n');
-    assert.ok(lines.every((l) => /^::(error|warning|notice) file=a%2Cb\.framework\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=YS\d{3} [a-z-]+::/.test(l)), r.stdout);
-    assert.ok(lines.includes('::error file=a%2Cb.framework.yaml,line=7,col=17,endLine=7,endColumn=28,title=YS002 schema::"fortnightly" is not a valid review_cycle; expected one of monthly, quarterly, biannual, annual.'), r.stdout);
+    assert.ok(
+      lines.every((l) =>
+        /^::(error|warning|notice) file=a%2Cb\.framework\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=YS\d{3} [a-z-]+::/.test(l),
+      ),
+      r.stdout,
+    );
+    assert.ok(
+      lines.includes(
+        '::error file=a%2Cb.framework.yaml,line=7,col=17,endLine=7,endColumn=28,title=YS002 schema::"fortnightly" is not a valid review_cycle; expected one of monthly, quarterly, biannual, annual.',
+      ),
+      r.stdout,
+    );
   });
 });

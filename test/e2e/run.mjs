@@ -173,8 +173,10 @@ async function main(ctxOut) {
   state.server = spawn(
     CODE_SERVER,
     [
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -189,23 +191,32 @@ async function main(ctxOut) {
   state.server.on('exit', (code, sig) => (exited = `exited with ${code ?? sig}`));
   log(`code-server pid ${state.server.pid} on ${base} (log ${serverLog})`);
 
-  await vscodePage.waitUntil(
-    async () => {
-      if (exited) throw new Error(`code-server ${exited}:\n${tail(serverLog)}`);
-      const res = await fetch(`${base}/healthz`).catch(() => null);
-      return res?.ok;
-    },
-    { timeoutMs: 30_000, intervalMs: 200, message: `${base}/healthz` },
-  ).catch((e) => {
-    throw new Error(`${e.message}\n--- code-server log ---\n${tail(serverLog)}`);
-  });
+  await vscodePage
+    .waitUntil(
+      async () => {
+        if (exited) throw new Error(`code-server ${exited}:\n${tail(serverLog)}`);
+        const res = await fetch(`${base}/healthz`).catch(() => null);
+        return res?.ok;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, message: `${base}/healthz` },
+    )
+    .catch((e) => {
+      throw new Error(`${e.message}\n--- code-server log ---\n${tail(serverLog)}`);
+    });
   log('code-server healthy');
 
   // 3. browser -------------------------------------------------------------------
   state.browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: !process.env.E2E_HEADED,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await state.browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
@@ -218,7 +229,11 @@ async function main(ctxOut) {
   await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   // The explorer shows the folder once the remote file system is ready.
-  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'attached', timeout: 30_000 }).catch(() => {});
+  await page
+    .locator('.explorer-folders-view, .explorer-viewlet')
+    .first()
+    .waitFor({ state: 'attached', timeout: 30_000 })
+    .catch(() => {});
   log('workbench loaded');
 
   // 4. scenario ------------------------------------------------------------------

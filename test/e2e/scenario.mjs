@@ -99,7 +99,8 @@ function check(repoRoot, file) {
   return JSON.parse(r.stdout)[0].messages;
 }
 
-const serious = (messages) => messages.filter((m) => m.severity === 'error' || m.severity === 'warning').map((m) => `${m.ruleId} ${m.message}`);
+const serious = (messages) =>
+  messages.filter((m) => m.severity === 'error' || m.severity === 'warning').map((m) => `${m.ruleId} ${m.message}`);
 
 /** What a saved fix must leave: it parses, nothing new at error or warning, the fixed finding gone. */
 function assertFixed(before, after, fixed) {
@@ -120,7 +121,7 @@ function assertFixed(before, after, fixed) {
 steps.push({
   name: `the "${FIX_TITLE}" fix, saved: yardstick check finds nothing new and not the fixed finding`,
   async run({ repoRoot }) {
-    const before = check(repoRoot, path.join(shared.original ??= writeOriginal(), FILE));
+    const before = check(repoRoot, path.join((shared.original ??= writeOriginal()), FILE));
     const after = check(repoRoot, shared.file);
     const fixed = before.find((m) => m.ruleId === PROBLEM_CODE && m.fixes?.some((f) => f.title.includes(FIX_TITLE)));
     if (!fixed) throw new Error(`the original ${FILE} has no ${PROBLEM_CODE} with a "${FIX_TITLE}" fix`);
@@ -169,10 +170,13 @@ for (const [code, title] of SNIPPET_FIXES) {
 /** Runs a command from the palette by its title. */
 async function runCommand(page, title, { waitUntil, dismiss }) {
   const input = page.locator('.quick-input-widget input');
-  await waitUntil(async () => {
-    await page.keyboard.press('F1');
-    return input.isVisible();
-  }, { timeoutMs: 15_000, intervalMs: 500, message: 'the command palette' });
+  await waitUntil(
+    async () => {
+      await page.keyboard.press('F1');
+      return input.isVisible();
+    },
+    { timeoutMs: 15_000, intervalMs: 500, message: 'the command palette' },
+  );
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 15_000 }).catch(async (e) => {
@@ -209,7 +213,10 @@ steps.push(
       await screenshot(page, 'new-framework-templates');
       await pick.click();
       const input = page.locator('.quick-input-widget input');
-      await waitUntil(async () => (await input.inputValue().catch(() => '')) === 'uk-department-2025', { timeoutMs: 10_000, message: 'the framework id box, prefilled' });
+      await waitUntil(async () => (await input.inputValue().catch(() => '')) === 'uk-department-2025', {
+        timeoutMs: 10_000,
+        message: 'the framework id box, prefilled',
+      });
       await page.keyboard.type(NEW_FRAMEWORK_ID);
       await page.keyboard.press('Enter');
       const name = `${NEW_FRAMEWORK_ID}.framework.yaml`;
@@ -217,7 +224,8 @@ steps.push(
       shared.newFile = path.join(workspace, name);
       await waitUntil(() => fs.existsSync(shared.newFile), { timeoutMs: 10_000, message: `${name} on disk` });
       const text = fs.readFileSync(shared.newFile, 'utf8');
-      if (!text.includes(`  id: ${NEW_FRAMEWORK_ID}\n`)) throw new Error(`the new file does not carry the chosen id:\n${text.slice(0, 600)}`);
+      if (!text.includes(`  id: ${NEW_FRAMEWORK_ID}\n`))
+        throw new Error(`the new file does not carry the chosen id:\n${text.slice(0, 600)}`);
       shared.newText = text;
       return `${name}: ${text.split('\n').length} lines`;
     },
@@ -230,7 +238,10 @@ steps.push(
       // The template ends inside its agreement (keys at 4 spaces): add one more key there.
       await page.keyboard.type('    ext', { delay: 60 });
       const suggest = page.locator('.suggest-widget.visible');
-      await waitUntil(async () => (await suggest.innerText().catch(() => '')).includes('external_factors'), { timeoutMs: 20_000, message: 'the completion list offering external_factors' });
+      await waitUntil(async () => (await suggest.innerText().catch(() => '')).includes('external_factors'), {
+        timeoutMs: 20_000,
+        message: 'the completion list offering external_factors',
+      });
       // Show the details of the focused item (the key's documentation).
       await page.keyboard.press('Control+Space');
       await screenshot(page, 'completion');
@@ -244,11 +255,15 @@ steps.push(
     name: 'the completed framework is saved and has no problems',
     async run({ page, editorText, problemsText, openProblems, screenshot, waitUntil }) {
       const after = await editorText(page, { filePath: shared.newFile });
-      if (!/\n {4}external_factors: \[Demand for the service\]\n?$/.test(after)) throw new Error(`expected the completed key at the end; file ends:\n${after.slice(-300)}`);
+      if (!/\n {4}external_factors: \[Demand for the service\]\n?$/.test(after))
+        throw new Error(`expected the completed key at the end; file ends:\n${after.slice(-300)}`);
       await openProblems(page);
       const name = path.basename(shared.newFile);
       // Problems lists files with problems: the new file must not be among them.
-      await waitUntil(async () => !(await problemsText(page)).includes(name), { timeoutMs: 15_000, message: `no Problems entry for ${name}` });
+      await waitUntil(async () => !(await problemsText(page)).includes(name), {
+        timeoutMs: 15_000,
+        message: `no Problems entry for ${name}`,
+      });
       await screenshot(page, 'completed-framework');
       return 'clean';
     },
@@ -262,7 +277,10 @@ steps.push(
       fs.writeFileSync(path.join(workspace, 'plan.yaml'), '# A plan kept as plain .yaml\n\nyardstick: 1\nframework:\n  id: plain-yaml\n');
       await openFile(page, 'plan.yaml');
       const mode = page.locator('.statusbar-item', { hasText: 'Yardstick Framework' });
-      await waitUntil(() => mode.first().isVisible(), { timeoutMs: 20_000, message: 'the language mode "Yardstick Framework" in the status bar' });
+      await waitUntil(() => mode.first().isVisible(), {
+        timeoutMs: 20_000,
+        message: 'the language mode "Yardstick Framework" in the status bar',
+      });
       return 'language mode: Yardstick Framework';
     },
   },
@@ -276,10 +294,14 @@ steps.push(
       await search.focus();
       await page.keyboard.type('yardstick.severity');
       const row = page.locator('.settings-editor .setting-item-contents', { hasText: 'Severity' }).first();
-      await waitUntil(async () => (await row.innerText().catch(() => '')).includes('YS101'), { timeoutMs: 20_000, message: 'the yardstick.severity setting with a row for YS101' });
+      await waitUntil(async () => (await row.innerText().catch(() => '')).includes('YS101'), {
+        timeoutMs: 20_000,
+        message: 'the yardstick.severity setting with a row for YS101',
+      });
       await screenshot(page, 'settings-severity');
       const text = await row.innerText();
-      if (/Edit in settings\.json/.test(text)) throw new Error(`yardstick.severity is shown as "Edit in settings.json" only:\n${text.slice(0, 400)}`);
+      if (/Edit in settings\.json/.test(text))
+        throw new Error(`yardstick.severity is shown as "Edit in settings.json" only:\n${text.slice(0, 400)}`);
       return text.replace(/\s+/g, ' ').slice(0, 160);
     },
   },

@@ -66,22 +66,25 @@ export async function focusEditor(page) {
 /** Ctrl+P, type the file name, Enter; wait until the active tab shows it and the editor has text. */
 export async function openFile(page, name, { timeoutMs = 20_000 } = {}) {
   const base = path.basename(name);
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 300 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 300 } })
+    .catch(() => {});
   const input = page.locator('.quick-input-widget input');
   // Quick open may take a moment to register its keybinding right after start-up.
-  await waitUntil(async () => {
-    await page.keyboard.press('Control+P');
-    return input.isVisible();
-  }, { timeoutMs, intervalMs: 500, message: 'quick open (Ctrl+P)' });
+  await waitUntil(
+    async () => {
+      await page.keyboard.press('Control+P');
+      return input.isVisible();
+    },
+    { timeoutMs, intervalMs: 500, message: 'quick open (Ctrl+P)' },
+  );
   await input.fill(name);
   // File search is backed by ripgrep; wait for a result row naming the file.
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first();
   await row.waitFor({ state: 'visible', timeout: timeoutMs });
   await page.keyboard.press('Enter');
-  await page
-    .locator('.tabs-container .tab.active', { hasText: base })
-    .first()
-    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator('.tabs-container .tab.active', { hasText: base }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   await page.locator(`${EDITOR} .view-lines .view-line`).first().waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
@@ -115,7 +118,9 @@ export async function problemsText(page) {
   for (let i = 0; i < n; i++) {
     const row = rows.nth(i);
     const label = (await row.getAttribute('aria-label')) ?? '';
-    const text = norm(await row.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    const text = norm(await row.innerText().catch(() => ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     out.push(label && !text.includes(label) ? `${text} | ${label}` : text);
   }
   return out.join('\n');
@@ -124,10 +129,13 @@ export async function problemsText(page) {
 /** Open Problems and wait until some row contains `substring`; returns the whole Problems text. */
 export async function waitForProblem(page, substring, timeoutMs = 30_000) {
   await openProblems(page);
-  return waitUntil(async () => {
-    const t = await problemsText(page);
-    return t.includes(substring) ? t : false;
-  }, { timeoutMs, message: `a Problems entry containing ${JSON.stringify(substring)}` });
+  return waitUntil(
+    async () => {
+      const t = await problemsText(page);
+      return t.includes(substring) ? t : false;
+    },
+    { timeoutMs, message: `a Problems entry containing ${JSON.stringify(substring)}` },
+  );
 }
 
 /**
@@ -138,47 +146,51 @@ export async function tokenBox(page, lineNumber, textOnLine) {
   await gotoLine(page, lineNumber);
   return waitUntil(
     () =>
-      page.evaluate(
-        ({ editorSel, lineNumber, textOnLine }) => {
-          const editor = document.querySelector(editorSel);
-          if (!editor) return null;
-          const num = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find(
-            (el) => el.textContent.trim() === String(lineNumber),
-          );
-          if (!num) return null;
-          const ny = num.getBoundingClientRect();
-          const mid = ny.top + ny.height / 2;
-          const line = [...editor.querySelectorAll('.view-lines .view-line')].find((el) => {
-            const r = el.getBoundingClientRect();
-            return r.top <= mid && mid <= r.bottom;
-          });
-          if (!line) return null;
-          // Walk text nodes; VS Code renders spaces as U+00A0.
-          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-          const nodes = [];
-          let all = '';
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            nodes.push({ n, start: all.length });
-            all += n.textContent.replace(/\u00a0/g, ' ');
-          }
-          const idx = all.indexOf(textOnLine);
-          if (idx < 0) return { missing: true, line: all };
-          const at = (offset) => {
-            for (let i = nodes.length - 1; i >= 0; i--) {
-              if (nodes[i].start <= offset) return [nodes[i].n, offset - nodes[i].start];
+      page
+        .evaluate(
+          ({ editorSel, lineNumber, textOnLine }) => {
+            const editor = document.querySelector(editorSel);
+            if (!editor) return null;
+            const num = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find(
+              (el) => el.textContent.trim() === String(lineNumber),
+            );
+            if (!num) return null;
+            const ny = num.getBoundingClientRect();
+            const mid = ny.top + ny.height / 2;
+            const line = [...editor.querySelectorAll('.view-lines .view-line')].find((el) => {
+              const r = el.getBoundingClientRect();
+              return r.top <= mid && mid <= r.bottom;
+            });
+            if (!line) return null;
+            // Walk text nodes; VS Code renders spaces as U+00A0.
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            const nodes = [];
+            let all = '';
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              nodes.push({ n, start: all.length });
+              all += n.textContent.replace(/\u00a0/g, ' ');
             }
-            return [nodes[0].n, 0];
-          };
-          const range = document.createRange();
-          const [sn, so] = at(idx);
-          const [en, eo] = at(idx + textOnLine.length - 1);
-          range.setStart(sn, so);
-          range.setEnd(en, Math.min(eo + 1, en.textContent.length));
-          const r = range.getBoundingClientRect();
-          return { x: r.left, y: r.top, width: r.width, height: r.height, line: all };
-        },
-        { editorSel: EDITOR, lineNumber, textOnLine },
-      ).then((res) => (res && !res.missing ? res : res?.missing ? Promise.reject(new Error(`line ${lineNumber} is ${JSON.stringify(res.line)}`)) : null)),
+            const idx = all.indexOf(textOnLine);
+            if (idx < 0) return { missing: true, line: all };
+            const at = (offset) => {
+              for (let i = nodes.length - 1; i >= 0; i--) {
+                if (nodes[i].start <= offset) return [nodes[i].n, offset - nodes[i].start];
+              }
+              return [nodes[0].n, 0];
+            };
+            const range = document.createRange();
+            const [sn, so] = at(idx);
+            const [en, eo] = at(idx + textOnLine.length - 1);
+            range.setStart(sn, so);
+            range.setEnd(en, Math.min(eo + 1, en.textContent.length));
+            const r = range.getBoundingClientRect();
+            return { x: r.left, y: r.top, width: r.width, height: r.height, line: all };
+          },
+          { editorSel: EDITOR, lineNumber, textOnLine },
+        )
+        .then((res) =>
+          res && !res.missing ? res : res?.missing ? Promise.reject(new Error(`line ${lineNumber} is ${JSON.stringify(res.line)}`)) : null,
+        ),
     { timeoutMs: 5_000, message: `${JSON.stringify(textOnLine)} on line ${lineNumber}` },
   );
 }
@@ -190,23 +202,38 @@ export async function hoverText(page, lineNumber, textOnLine, { expect, timeoutM
   const y = box.y + box.height / 2;
   let attempt = 0;
   let seen = '';
-  return waitUntil(async () => {
-    // Move away and back now and then: VS Code only (re)computes a hover on mouse move.
-    if (attempt++ % 8 === 0) {
-      await page.mouse.move(x, y + 200);
-      await page.mouse.move(x, y, { steps: 3 });
-    }
-    const hovers = page.locator('.monaco-hover:visible');
-    const n = await hovers.count();
-    if (!n) return false;
-    const texts = [];
-    for (let i = 0; i < n; i++) texts.push(norm(await hovers.nth(i).innerText().catch(() => '')));
-    const text = texts.join('\n').trim();
-    if (text) seen = text;
-    if (!text || /^Loading\.{3}$/.test(text)) return false;
-    if (expect && !text.includes(expect)) return false;
-    return text;
-  }, { timeoutMs, intervalMs: 300, message: `a hover over ${JSON.stringify(textOnLine)} on line ${lineNumber}${expect ? ` containing ${JSON.stringify(expect)}` : ''}` }).catch((e) => {
+  return waitUntil(
+    async () => {
+      // Move away and back now and then: VS Code only (re)computes a hover on mouse move.
+      if (attempt++ % 8 === 0) {
+        await page.mouse.move(x, y + 200);
+        await page.mouse.move(x, y, { steps: 3 });
+      }
+      const hovers = page.locator('.monaco-hover:visible');
+      const n = await hovers.count();
+      if (!n) return false;
+      const texts = [];
+      for (let i = 0; i < n; i++)
+        texts.push(
+          norm(
+            await hovers
+              .nth(i)
+              .innerText()
+              .catch(() => ''),
+          ),
+        );
+      const text = texts.join('\n').trim();
+      if (text) seen = text;
+      if (!text || /^Loading\.{3}$/.test(text)) return false;
+      if (expect && !text.includes(expect)) return false;
+      return text;
+    },
+    {
+      timeoutMs,
+      intervalMs: 300,
+      message: `a hover over ${JSON.stringify(textOnLine)} on line ${lineNumber}${expect ? ` containing ${JSON.stringify(expect)}` : ''}`,
+    },
+  ).catch((e) => {
     throw new Error(`${e.message}; last hover text: ${JSON.stringify(seen)}`);
   });
 }
@@ -219,17 +246,25 @@ export async function applyQuickFix(page, lineNumber, textOnLine, fixTitleSubstr
   const rows = page.locator('.action-widget .monaco-list-row.action');
   const titles = async () => (await rows.allInnerTexts().catch(() => [])).map((t) => norm(t).trim());
   let seen = [];
-  await waitUntil(async () => {
-    if (!(await page.locator('.action-widget').isVisible().catch(() => false))) {
-      await focusEditor(page);
-      await page.keyboard.press('Control+.');
-      await sleep(300);
-    }
-    seen = await titles();
-    if (seen.some((t) => t.includes(fixTitleSubstring))) return true;
-    if (seen.length) await page.keyboard.press('Escape'); // menu without our fix yet: providers still answering
-    return false;
-  }, { timeoutMs, intervalMs: 500, message: `a quick fix containing ${JSON.stringify(fixTitleSubstring)}` }).catch((e) => {
+  await waitUntil(
+    async () => {
+      if (
+        !(await page
+          .locator('.action-widget')
+          .isVisible()
+          .catch(() => false))
+      ) {
+        await focusEditor(page);
+        await page.keyboard.press('Control+.');
+        await sleep(300);
+      }
+      seen = await titles();
+      if (seen.some((t) => t.includes(fixTitleSubstring))) return true;
+      if (seen.length) await page.keyboard.press('Escape'); // menu without our fix yet: providers still answering
+      return false;
+    },
+    { timeoutMs, intervalMs: 500, message: `a quick fix containing ${JSON.stringify(fixTitleSubstring)}` },
+  ).catch((e) => {
     throw new Error(`${e.message}; last menu: ${JSON.stringify(seen)}`);
   });
   // Select with the keyboard: while the menu is open a .context-view-pointerBlock
@@ -237,14 +272,23 @@ export async function applyQuickFix(page, lineNumber, textOnLine, fixTitleSubstr
   const focused = page.locator('.action-widget .monaco-list-row.action.focused');
   let title = '';
   for (let i = 0; i <= seen.length + 1; i++) {
-    title = norm(await focused.first().innerText().catch(() => '')).trim();
+    title = norm(
+      await focused
+        .first()
+        .innerText()
+        .catch(() => ''),
+    ).trim();
     if (title.includes(fixTitleSubstring)) break;
     await page.keyboard.press('ArrowDown');
     await sleep(50);
   }
-  if (!title.includes(fixTitleSubstring)) throw new Error(`could not focus quick fix ${JSON.stringify(fixTitleSubstring)} in ${JSON.stringify(seen)}`);
+  if (!title.includes(fixTitleSubstring))
+    throw new Error(`could not focus quick fix ${JSON.stringify(fixTitleSubstring)} in ${JSON.stringify(seen)}`);
   await page.keyboard.press('Enter');
-  await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+  await page
+    .locator('.action-widget')
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => {});
   return title;
 }
 
@@ -257,10 +301,10 @@ export async function editorText(page, { filePath, timeoutMs = 10_000 } = {}) {
   if (filePath) {
     await focusEditor(page);
     await page.keyboard.press('Control+S');
-    await waitUntil(
-      async () => (await page.locator('.tabs-container .tab.active.dirty').count()) === 0,
-      { timeoutMs, message: 'the active editor to be saved' },
-    );
+    await waitUntil(async () => (await page.locator('.tabs-container .tab.active.dirty').count()) === 0, {
+      timeoutMs,
+      message: 'the active editor to be saved',
+    });
     return fs.readFileSync(filePath, 'utf8');
   }
   return page.evaluate((editorSel) => {

@@ -369,7 +369,10 @@ function applyOffsetEdits(text: string, edits: OffsetEdit[]): string {
 export function applyInEditor(modelText: string, edits: readonly LspEdit[], options: EditorOptions = YAML_DEFAULTS): string {
   const model = new Model(modelText);
   if (!edits.some((e) => e.snippet)) {
-    return applyOffsetEdits(modelText, edits.map((e) => ({ start: model.offset(e.range.start), end: model.offset(e.range.end), text: e.newText ?? '' })));
+    return applyOffsetEdits(
+      modelText,
+      edits.map((e) => ({ start: model.offset(e.range.start), end: model.offset(e.range.end), text: e.newText ?? '' })),
+    );
   }
   const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const snippet = new Snippet();
@@ -398,11 +401,21 @@ export function applyWithoutEditor(modelText: string, edits: readonly LspEdit[])
   const model = new Model(modelText);
   return applyOffsetEdits(
     modelText,
-    edits.map((e) => ({ start: model.offset(e.range.start), end: model.offset(e.range.end), text: e.snippet ? snippetInsertText(e.snippet.value) : e.newText ?? '' })),
+    edits.map((e) => ({
+      start: model.offset(e.range.start),
+      end: model.offset(e.range.end),
+      text: e.snippet ? snippetInsertText(e.snippet.value) : (e.newText ?? ''),
+    })),
   );
 }
 
-function adjustWhitespace(model: Model, position: { line: number; character: number }, snippet: Snippet, filter: Set<Marker>, options: EditorOptions): void {
+function adjustWhitespace(
+  model: Model,
+  position: { line: number; character: number },
+  snippet: Snippet,
+  filter: Set<Marker>,
+  options: EditorOptions,
+): void {
   const line = model.lineContent(position.line);
   const lineLeading = leadingWhitespace(line, position.character);
   walk(snippet, (marker) => {

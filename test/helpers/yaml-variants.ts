@@ -20,7 +20,10 @@ function unsafeLines(ls: string[]): Set<number> {
     const block = /:\s*[|>][-+0-9]*$/.test(code) || /^ *- [|>][-+0-9]*$/.test(code);
     // A value that goes on over the next lines: more indented lines that are not keys or items.
     let j = i + 1;
-    while (j < ls.length && (ls[j].trim() === '' || (indentOf(ls[j]) > parent && (block || !KEY_LINE.test(ls[j]) && !/^ *- /.test(ls[j]))))) {
+    while (
+      j < ls.length &&
+      (ls[j].trim() === '' || (indentOf(ls[j]) > parent && (block || (!KEY_LINE.test(ls[j]) && !/^ *- /.test(ls[j])))))
+    ) {
       if (ls[j].trim() !== '' || block) unsafe.add(j);
       j++;
     }
@@ -39,7 +42,8 @@ export function insertComments(text: string, r: Rand): string {
   const out: string[] = [];
   ls.forEach((l, i) => {
     if (!unsafe.has(i) && KEY_LINE.test(l) && r() < 0.15) out.push(`${' '.repeat(indentOf(l))}# ${nextMarker()} inserted comment`);
-    if (!unsafe.has(i) && KEY_LINE.test(l) && !l.includes('#') && !/:\s*$/.test(l) && !/["']/.test(l) && r() < 0.15) out.push(`${l}  # ${nextMarker()}`);
+    if (!unsafe.has(i) && KEY_LINE.test(l) && !l.includes('#') && !/:\s*$/.test(l) && !/["']/.test(l) && r() < 0.15)
+      out.push(`${l}  # ${nextMarker()}`);
     else out.push(l);
   });
   if (r() < 0.5) out.splice(0, 0, `# ${nextMarker()} header comment`);
@@ -56,9 +60,18 @@ function reorderKeys(text: string, r: Rand): string {
     const n = indentOf(ls[at]);
     // The parent's extent: back and forward while lines are deeper, siblings, blank or comments.
     let from = at;
-    while (from > 0 && (blank(ls[from - 1]) || indentOf(ls[from - 1]) >= n) && !(indentOf(ls[from - 1]) === n - 2 && /^ *- /.test(ls[from - 1]))) from--;
+    while (
+      from > 0 &&
+      (blank(ls[from - 1]) || indentOf(ls[from - 1]) >= n) &&
+      !(indentOf(ls[from - 1]) === n - 2 && /^ *- /.test(ls[from - 1]))
+    )
+      from--;
     let to = at;
-    while (to + 1 < ls.length && (blank(ls[to + 1]) || indentOf(ls[to + 1]) > n || (indentOf(ls[to + 1]) === n && !/^ *- /.test(ls[to + 1])))) to++;
+    while (
+      to + 1 < ls.length &&
+      (blank(ls[to + 1]) || indentOf(ls[to + 1]) > n || (indentOf(ls[to + 1]) === n && !/^ *- /.test(ls[to + 1])))
+    )
+      to++;
     const starts = [];
     for (let i = from; i <= to; i++) if (indentOf(ls[i]) === n && /^ *[A-Za-z_][\w-]*:/.test(ls[i]) && !unsafe.has(i)) starts.push(i);
     if (starts.length < 2) continue;
@@ -140,4 +153,3 @@ export function variant(base: string, seed: number): { text: string; steps: stri
   steps.push('insertComments');
   return { text: insertComments(text, r), steps };
 }
-

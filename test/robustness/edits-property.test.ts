@@ -28,7 +28,10 @@ import { applyInEditor, applyWithoutEditor, openInVsCode, type LspEdit } from '.
 const URI = 'file:///work/corpus.framework.yaml';
 const FIXTURE_DIR = 'test/fixtures/edits';
 const BASES = [
-  ...readdirSync(join(ROOT, FIXTURE_DIR)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${FIXTURE_DIR}/${f}`),
+  ...readdirSync(join(ROOT, FIXTURE_DIR))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `${FIXTURE_DIR}/${f}`),
   'samples/defects.framework.yaml',
   'test/fixtures/structure-errors.framework.yaml',
 ];
@@ -125,7 +128,8 @@ function problemsOf(c: Check): string[] {
   const problems: string[] = [];
   const after = analyze(c.after);
   const syntax = after.findings.filter((f) => f.code === 'YS001');
-  if (syntax.length) return [`${c.what}: the result does not parse: ${syntax.map((f) => `${f.range.start.line + 1}: ${f.message}`).join('; ')}`];
+  if (syntax.length)
+    return [`${c.what}: the result does not parse: ${syntax.map((f) => `${f.range.start.line + 1}: ${f.message}`).join('; ')}`];
   const was = counts(serious(c.before).map(key));
   const now = counts(serious(after).map(key));
   if (!c.createsObject) for (const [k, n] of now) if (n > (was.get(k) ?? 0)) problems.push(`${c.what}: new finding ${k}`);
@@ -192,7 +196,17 @@ export function editProblems(fileText: string, stats: CorpusStats): string[] {
       const what = `${d.code} "${action.title}" (plain)`;
       if (edits.some((e) => e.snippet)) problems.push(`${what}: a snippet edit sent to a client without snippet edits`);
       const after = applyWithoutEditor(fileText, edits);
-      problems.push(...problemsOf({ what, before: plainAnalysis, after, spans: spansOf(plainAnalysis, edits), target, mayRemoveDirective: d.code === 'YS006', createsObject: action.title.startsWith('Create ') }));
+      problems.push(
+        ...problemsOf({
+          what,
+          before: plainAnalysis,
+          after,
+          spans: spansOf(plainAnalysis, edits),
+          target,
+          mayRemoveDirective: d.code === 'YS006',
+          createsObject: action.title.startsWith('Create '),
+        }),
+      );
     }
   }
   // VS Code: the text it opened the file as, and the server's snippet edits.
@@ -201,7 +215,11 @@ export function editProblems(fileText: string, stats: CorpusStats): string[] {
   for (const d of toDiagnostics(analysis)) {
     const plain = quickFixes(analysis, d, false);
     const snippets = quickFixes(analysis, d, true);
-    assert.deepEqual(snippets.map((a) => a.title), plain.map((a) => a.title), 'the same actions with and without snippet edits');
+    assert.deepEqual(
+      snippets.map((a) => a.title),
+      plain.map((a) => a.title),
+      'the same actions with and without snippet edits',
+    );
     snippets.forEach((action, i) => {
       const edits = editsOf(action);
       if (!edits.some((e) => e.snippet)) return;
@@ -212,18 +230,40 @@ export function editProblems(fileText: string, stats: CorpusStats): string[] {
       const noEditor = applyWithoutEditor(model, edits);
       if (inEditor !== expected) problems.push(`${what}: VS Code's editor inserts ${JSON.stringify(diff(expected, inEditor))}`);
       if (noEditor !== expected) problems.push(`${what}: VS Code without an editor inserts ${JSON.stringify(diff(expected, noEditor))}`);
-      problems.push(...problemsOf({ what, before: analysis, after: inEditor, spans: spansOf(analysis, edits), target: { code: String(d.code), message: String(d.message) }, createsObject: action.title.startsWith('Create ') }));
+      problems.push(
+        ...problemsOf({
+          what,
+          before: analysis,
+          after: inEditor,
+          spans: spansOf(analysis, edits),
+          target: { code: String(d.code), message: String(d.message) },
+          createsObject: action.title.startsWith('Create '),
+        }),
+      );
     });
   }
   // Fix-all: the engine's (CLI --fix) and the code action's, which must agree, and be idempotent.
   const all = fixAll(fileText);
-  problems.push(...problemsOf({ what: 'fix-all', before: plainAnalysis, after: all.text, spans: all.text === fileText ? [] : [{ start: 0, end: fileText.length }], mayRemoveDirective: true }));
+  problems.push(
+    ...problemsOf({
+      what: 'fix-all',
+      before: plainAnalysis,
+      after: all.text,
+      spans: all.text === fileText ? [] : [{ start: 0, end: fileText.length }],
+      mayRemoveDirective: true,
+    }),
+  );
   if (fixAll(all.text).fixed !== 0) problems.push('fix-all is not idempotent: a second run fixes more');
   stats.fixAllEdits += all.fixed;
-  const action = codeActions(analysis, { textDocument: { uri: URI }, range: analysis.lines.range(0, 0), context: { diagnostics: [], only: [FIX_ALL_KIND] } }, ctxFor(true))[0];
+  const action = codeActions(
+    analysis,
+    { textDocument: { uri: URI }, range: analysis.lines.range(0, 0), context: { diagnostics: [], only: [FIX_ALL_KIND] } },
+    ctxFor(true),
+  )[0];
   const fixedModel = fixAll(model).text;
   const viaAction = action ? applyInEditor(model, editsOf(action)) : model;
-  if (viaAction !== fixedModel) problems.push(`fix-all code action differs from the engine's fix-all: ${JSON.stringify(diff(fixedModel, viaAction))}`);
+  if (viaAction !== fixedModel)
+    problems.push(`fix-all code action differs from the engine's fix-all: ${JSON.stringify(diff(fixedModel, viaAction))}`);
   return problems;
 }
 

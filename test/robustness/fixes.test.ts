@@ -47,7 +47,10 @@ function lostComments(before: string, after: string, allowed: (line: string) => 
   return lost;
 }
 
-const syntaxErrors = (text: string) => analyze(text).findings.filter((f) => f.code === 'YS001').map((f) => `${f.range.start.line + 1}: ${f.message}`);
+const syntaxErrors = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.code === 'YS001')
+    .map((f) => `${f.range.start.line + 1}: ${f.message}`);
 
 function checkFix(text: string, finding: Finding, fix: Fix): string[] {
   const what = `${finding.code} fix "${fix.title}"`;

@@ -29,7 +29,8 @@ describe('robustness: fuzzing', function () {
       mutations.forEach((m) => used.add(m));
       const { ms, problems } = checkInput(text);
       if (ms > HANG_MS) problems.push(`took ${ms.toFixed(0)} ms`);
-      if (problems.length) failures.push(`case ${i} (${mutations.join(', ')}; reproduce: generateCase(${SEED}, ${i})): ${problems.join('; ').slice(0, 400)}`);
+      if (problems.length)
+        failures.push(`case ${i} (${mutations.join(', ')}; reproduce: generateCase(${SEED}, ${i})): ${problems.join('; ').slice(0, 400)}`);
     }
     assert.deepEqual(failures, []);
     assert.deepEqual([...used].sort(), Object.keys(MUTATIONS).sort(), 'every mutation was exercised');

@@ -29,7 +29,11 @@ function cli(files: Record<string, string | Buffer>, args: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-hostile-'));
   try {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args, ...Object.keys(files)], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args, ...Object.keys(files)], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -58,7 +62,12 @@ describe('robustness: hostile inputs', function () {
 
   it('billion laughs: refused with an alias-expansion YS001 at the first alias', () => {
     const lines = ['x-l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i <= 9; i++) lines.push(`x-l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `x-l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const text = MINIMAL + lines.join('\n') + '\n';
     const fs = timed(text);
     assert.equal(fs.length, 1);
@@ -99,7 +108,10 @@ describe('robustness: hostile inputs', function () {
     // Every copied indicator is linked to no agreement (YS406); nothing else is new.
     const copies = (text.match(/- id: copy-\d+\n/g) ?? []).length;
     assert.equal(fs.filter((f) => f.code === 'YS406').length, copies);
-    assert.ok(fs.every((f) => f.code === 'YS406' || f.code === 'YS401'), JSON.stringify([...new Set(fs.map((f) => f.code))]));
+    assert.ok(
+      fs.every((f) => f.code === 'YS406' || f.code === 'YS401'),
+      JSON.stringify([...new Set(fs.map((f) => f.code))]),
+    );
   });
 
   it('a 1 MB single line (one scalar) is fine', () => {
@@ -118,7 +130,10 @@ describe('robustness: hostile inputs', function () {
       const text = MINIMAL.replace('Demo framework', `Demo${c}framework`);
       const fs = syntax(timed(text));
       assert.ok(fs.length >= 1, JSON.stringify(c));
-      assert.ok(fs.some((f) => f.start <= text.indexOf(c) && text.indexOf(c) < Math.max(f.end, f.start + 1)), `${JSON.stringify(c)}: ${JSON.stringify(fs)}`);
+      assert.ok(
+        fs.some((f) => f.start <= text.indexOf(c) && text.indexOf(c) < Math.max(f.end, f.start + 1)),
+        `${JSON.stringify(c)}: ${JSON.stringify(fs)}`,
+      );
     }
   });
 
@@ -129,7 +144,10 @@ describe('robustness: hostile inputs', function () {
     assert.equal(r.signal, null);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
     const [file] = JSON.parse(r.stdout);
-    assert.ok(file.messages.some((m: { ruleId: string; line: number; message: string }) => m.ruleId === 'YS001' && m.line === 7), r.stdout);
+    assert.ok(
+      file.messages.some((m: { ruleId: string; line: number; message: string }) => m.ruleId === 'YS001' && m.line === 7),
+      r.stdout,
+    );
   });
 
   it('CLI: a whole binary file (every byte value) exits 1 or 2 with a message', () => {
@@ -144,9 +162,16 @@ describe('robustness: hostile inputs', function () {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    const r = cli({ 'bom.framework.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'le.framework.yaml': le, 'be.framework.yaml': be });
+    const r = cli({
+      'bom.framework.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'le.framework.yaml': le,
+      'be.framework.yaml': be,
+    });
     assert.equal(r.code, 1, r.stderr);
-    const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+    const files = JSON.parse(r.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+    }>;
     assert.equal(files.length, 3);
     for (const f of files) {
       assert.deepEqual(
@@ -216,7 +241,11 @@ describe('robustness: hostile inputs', function () {
   it('an empty file, whitespace only, comments only: one clear YS005 "empty"', () => {
     for (const text of ['', '\n\n', '   \n', '# only\n# comments\n', '# no newline at end']) {
       const fs = timed(text);
-      assert.deepEqual(fs.map((f) => f.code), ['YS005'], JSON.stringify(text));
+      assert.deepEqual(
+        fs.map((f) => f.code),
+        ['YS005'],
+        JSON.stringify(text),
+      );
       assert.match(fs[0].message, /empty/);
     }
   });
@@ -230,6 +259,7 @@ describe('robustness: hostile inputs', function () {
   });
 
   it('lone surrogates, U+2028, NEL and bidi controls in values do not break ranges', () => {
-    for (const c of ['\ud800', '\udfff', '\u2028', '\u0085', '\u202e', '\ufeff', '😀']) timed(MINIMAL.replace('Demo framework', `Demo ${c} framework`));
+    for (const c of ['\ud800', '\udfff', '\u2028', '\u0085', '\u202e', '\ufeff', '😀'])
+      timed(MINIMAL.replace('Demo framework', `Demo ${c} framework`));
   });
 });

@@ -18,7 +18,11 @@ describe('security', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ys-sec-'));
     for (const f of readdirSync(join(ROOT, 'samples'))) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'samples', f)));
     writeFileSync(join(dir, '.yardstick.yaml'), 'rules:\n  YS406: off\n');
-    for (const args of [['check', dir], ['check', '--format', 'sarif', dir], ['check', '--fix', dir]]) {
+    for (const args of [
+      ['check', dir],
+      ['check', '--format', 'sarif', dir],
+      ['check', '--fix', dir],
+    ]) {
       const r = spawnSync(process.execPath, ['--require', GUARD, CLI, ...args], { encoding: 'utf8' });
       assert.ok([0, 1].includes(r.status!), `${args.join(' ')}: exit ${r.status} ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /NETWORK-ATTEMPT/);
@@ -26,7 +30,9 @@ describe('security', () => {
   });
 
   it('the guard does catch a network attempt (so the test above can fail)', () => {
-    const r = spawnSync(process.execPath, ['--require', GUARD, '-e', "require('node:https').get('https://example.invalid/')"], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--require', GUARD, '-e', "require('node:https').get('https://example.invalid/')"], {
+      encoding: 'utf8',
+    });
     assert.match(r.stderr, /NETWORK-ATTEMPT https.get/);
   });
 
@@ -74,7 +80,10 @@ describe('security', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ys-sec-'));
     writeFileSync(join(dir, 'x.framework.yaml'), MINIMAL);
     writeFileSync(join(dir, '.yardstick.yaml'), 'rules: !!js/function "function () { process.exit(42) }"\n');
-    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', join(dir, 'x.framework.yaml')], { encoding: 'utf8', cwd: dir });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', join(dir, 'x.framework.yaml')], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
     assert.notEqual(r.status, 42);
     const config = JSON.parse(r.stdout).find((x: { filePath: string }) => x.filePath.endsWith('.yardstick.yaml'));
     assert.match(config.messages[0].message, /Invalid YAML in the configuration/);
@@ -82,13 +91,25 @@ describe('security', () => {
 
   it('a reference that looks like a path is an id, never a file to read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ys-sec-'));
-    const text = MINIMAL + 'indicators: []\nagreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: ["../../etc/passwd#root"] }\n';
+    const text =
+      MINIMAL +
+      'indicators: []\nagreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: ["../../etc/passwd#root"] }\n';
     writeFileSync(join(dir, 'x.framework.yaml'), text);
-    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/fixtures/security/log-opens.cjs'), CLI, 'check', '--format', 'json', join(dir, 'x.framework.yaml')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--require', join(ROOT, 'test/fixtures/security/log-opens.cjs'), CLI, 'check', '--format', 'json', join(dir, 'x.framework.yaml')],
+      { encoding: 'utf8' },
+    );
     const messages = JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'YS002');
-    assert.ok(messages.some((m: { message: string }) => /not a valid reference/.test(m.message)), JSON.stringify(messages));
+    assert.ok(
+      messages.some((m: { message: string }) => /not a valid reference/.test(m.message)),
+      JSON.stringify(messages),
+    );
     const opened = r.stderr.split('\n').filter((l) => l.startsWith('OPEN '));
-    assert.ok(opened.some((l) => l.endsWith('x.framework.yaml')), 'the logger sees the checked file being read');
+    assert.ok(
+      opened.some((l) => l.endsWith('x.framework.yaml')),
+      'the logger sees the checked file being read',
+    );
     assert.ok(!opened.some((l) => /passwd/.test(l)), opened.join('\n'));
   });
 });

@@ -51,7 +51,8 @@ export function parseCommandLine(argv: string[]): CommandLine | { error: string 
   let maxWarnings: number | undefined;
   const limit = values['max-warnings'];
   if (limit !== undefined) {
-    if (!/^\d+$/.test(limit)) return { error: `--max-warnings needs a whole number of 0 or more, not ${limit === '' ? 'nothing' : `"${limit}"`}.` };
+    if (!/^\d+$/.test(limit))
+      return { error: `--max-warnings needs a whole number of 0 or more, not ${limit === '' ? 'nothing' : `"${limit}"`}.` };
     maxWarnings = Number(limit);
   }
   if (values.fix && values['fix-dry-run']) return { error: '--fix and --fix-dry-run cannot be used together: choose one.' };
@@ -71,7 +72,12 @@ export function explainParseError(error: unknown, names: readonly string[]): str
   const option = /'(-[^',\s]+)(?:, (--[^'\s]+))?/.exec(e.message);
   const name = option?.[2] ?? option?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) {
-    const close = name.startsWith('--') ? didYouMean(name, names.filter((n) => n.startsWith('--'))) : undefined;
+    const close = name.startsWith('--')
+      ? didYouMean(
+          name,
+          names.filter((n) => n.startsWith('--')),
+        )
+      : undefined;
     return `unknown option ${name}${close ? `; did you mean ${close}?` : '.'}`;
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {

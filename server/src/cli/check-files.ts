@@ -157,7 +157,11 @@ function tally(codes: readonly string[]): Map<string, number> {
 }
 
 /** Checks the cross-file models, now that every file's ids are known. */
-export function finishPending(pending: Map<string, FrameworkModel>, configs: ConfigLookup, workspace: WorkspaceIndex): Map<string, Finding[]> {
+export function finishPending(
+  pending: Map<string, FrameworkModel>,
+  configs: ConfigLookup,
+  workspace: WorkspaceIndex,
+): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const [file, model] of pending) {
     out.set(file, analyzeDocument(model.doc, { config: configs.configFor(file), workspace }, model).findings);

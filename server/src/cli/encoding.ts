@@ -30,7 +30,9 @@ export function notRoundTrip(bytes: Buffer, decoded: { text: string; encoding: E
   const again = encode(decoded.text, decoded.encoding);
   if (again.equals(bytes)) return undefined;
   if (decoded.encoding === 'utf16le' || decoded.encoding === 'utf16be') {
-    return bytes.length % 2 ? 'it is UTF-16 with an odd number of bytes (one missing or extra at the end)' : 'its UTF-16 does not decode cleanly';
+    return bytes.length % 2
+      ? 'it is UTF-16 with an odd number of bytes (one missing or extra at the end)'
+      : 'its UTF-16 does not decode cleanly';
   }
   let at = 0;
   while (at < bytes.length && at < again.length && bytes[at] === again[at]) at++;

@@ -23,7 +23,11 @@ export function formatJson(results: readonly FileResult[]): string {
           endColumn: f.range.end.character + 1,
           start: f.start,
           end: f.end,
-          fixes: f.fixes?.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map(({ start, end, newText }) => ({ start, end, newText })) })),
+          fixes: f.fixes?.map((x) => ({
+            title: x.title,
+            safe: x.safe,
+            edits: x.edits.map(({ start, end, newText }) => ({ start, end, newText })),
+          })),
         })),
       })),
       null,

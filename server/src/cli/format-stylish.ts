@@ -40,7 +40,10 @@ export function formatStylish(results: readonly FileResult[], color: boolean, un
     out.push(`✔ ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`);
   }
   if (unchecked > 0) {
-    const checked = total === 0 && results.length ? `; ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems in ${results.length === 1 ? 'it' : 'them'}` : '';
+    const checked =
+      total === 0 && results.length
+        ? `; ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems in ${results.length === 1 ? 'it' : 'them'}`
+        : '';
     const line = `✖ ${unchecked} path${unchecked === 1 ? '' : 's'} could not be checked or fixed${checked}`;
     out.push(k.bold(k.red(line)));
   }

@@ -51,7 +51,9 @@ export function runInit(argv: string[], io: CliIO): number {
   }
   const id = values.id ?? templateFrameworkId(template);
   if (!FRAMEWORK_ID.test(id)) {
-    io.stderr(`yardstick init: "${id}" is not a valid framework id; use lower-case letters and digits separated by single hyphens, e.g. "health-2026".\n`);
+    io.stderr(
+      `yardstick init: "${id}" is not a valid framework id; use lower-case letters and digits separated by single hyphens, e.g. "health-2026".\n`,
+    );
     return 2;
   }
   const folder = resolve(io.cwd, positionals[0] ?? '.');

@@ -75,7 +75,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const [command, ...targets] = positionals;
   if (command === 'rules') {
-    for (const r of allRules) io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.description}\n`);
+    for (const r of allRules)
+      io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.description}\n`);
     return 0;
   }
   if (command !== 'check') {
@@ -132,7 +133,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (loaded.readError) fail(`cannot read the configuration ${display(o.configFile, io.cwd)}: ${loaded.readError}.`);
       else if (loaded.problems.length) configResults.push(configProblemsResult(o.configFile, loaded, io.cwd));
     }
-    const findings = o.crossFile ? crossFindings.get(o.file) ?? [] : o.findings;
+    const findings = o.crossFile ? (crossFindings.get(o.file) ?? []) : o.findings;
     const result: FileResult = { path: shown, absolutePath: o.file, findings };
     if (o.fix) {
       result.fixed = [...o.fix.rules].map(([ruleId, count]) => ({ ruleId, count }));
@@ -145,7 +146,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // --quiet hides warnings from the report; they still count towards --max-warnings.
   const shown = quiet ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : all;
 
-  const color = values['no-color'] ? false : values.color ?? (io.isTTY && !process.env.NO_COLOR);
+  const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !process.env.NO_COLOR));
   if (format === 'json') io.stdout(formatJson(shown));
   else if (format === 'sarif') io.stdout(formatSarif(shown, pkg.version, io.cwd));
   else if (format === 'github') io.stdout(formatGithub(shown));

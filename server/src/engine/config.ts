@@ -52,7 +52,10 @@ interface Origin {
  * Layers user settings (later layers win) over the rules' defaults. Each problem says what was
  * applied instead (the default, or the setting that won), worked out after every layer is read.
  */
-export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unknown[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
+export function resolveConfig(
+  rules: readonly ConfigurableRule[],
+  ...layers: unknown[]
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const config = defaultConfig(rules);
   const problems: ConfigProblem[] = [];
   // Problems whose sentence ends with what was applied, filled in at the end.
@@ -81,7 +84,8 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
     }
     const entries = (layer as Record<string, unknown>).rules ?? {};
     for (const key of Object.keys(layer as object)) {
-      if (key !== 'rules' && !key.startsWith('x-') && key !== '$schema') problem(`Unknown configuration key "${key}"; expected "rules". It is ignored.`, [key]);
+      if (key !== 'rules' && !key.startsWith('x-') && key !== '$schema')
+        problem(`Unknown configuration key "${key}"; expected "rules". It is ignored.`, [key]);
     }
     if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
       problem('"rules" must be a mapping of rule id or name to a setting; it is ignored.', ['rules']);
@@ -98,7 +102,8 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
       }
       const id = rule.meta.id;
       const earlier = firstKey.get(id);
-      if (earlier !== undefined) problem(`${id} is configured twice, as "${earlier}" and "${key}": this later one applies.`, ['rules', key]);
+      if (earlier !== undefined)
+        problem(`${id} is configured twice, as "${earlier}" and "${key}": this later one applies.`, ['rules', key]);
       else firstKey.set(id, key);
       const current = config.rules.get(id)!;
       const origin = originOf(id);
@@ -107,7 +112,15 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
         let severity = current.severity;
         if ('severity' in obj) {
           const s = parseSeverity(obj.severity);
-          if (s === undefined) pending.push({ problem: problem(`Invalid severity "${String(obj.severity)}" for ${id}; use ${SEVERITY_CHOICES}.`, ['rules', key, 'severity']), rule });
+          if (s === undefined)
+            pending.push({
+              problem: problem(`Invalid severity "${String(obj.severity)}" for ${id}; use ${SEVERITY_CHOICES}.`, [
+                'rules',
+                key,
+                'severity',
+              ]),
+              rule,
+            });
           else {
             severity = s;
             origin.severity = key;
@@ -122,15 +135,31 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
             const meta = rule.meta.options?.[name];
             if (!meta) {
               const known = Object.keys(rule.meta.options ?? {});
-              problem(`${id} has no option "${name}"${known.length ? `; its options: ${known.join(', ')}` : ''}. It is ignored.`, ['rules', key, 'options', name]);
+              problem(`${id} has no option "${name}"${known.length ? `; its options: ${known.join(', ')}` : ''}. It is ignored.`, [
+                'rules',
+                key,
+                'options',
+                name,
+              ]);
               continue;
             }
             const ok =
               (meta.type === 'boolean' && typeof value === 'boolean') ||
               (meta.type === 'string' && typeof value === 'string') ||
-              ((meta.type === 'number' || meta.type === 'integer') && typeof value === 'number' && Number.isFinite(value) && (meta.type === 'number' || Number.isInteger(value)) && (meta.minimum === undefined || value >= meta.minimum));
+              ((meta.type === 'number' || meta.type === 'integer') &&
+                typeof value === 'number' &&
+                Number.isFinite(value) &&
+                (meta.type === 'number' || Number.isInteger(value)) &&
+                (meta.minimum === undefined || value >= meta.minimum));
             if (!ok) {
-              pending.push({ problem: problem(`Option "${name}" of ${id} must be ${meta.type === 'integer' ? 'a whole number' : `a ${meta.type}`}${meta.minimum !== undefined ? ` ≥ ${meta.minimum}` : ''}.`, ['rules', key, 'options', name]), rule, option: name });
+              pending.push({
+                problem: problem(
+                  `Option "${name}" of ${id} must be ${meta.type === 'integer' ? 'a whole number' : `a ${meta.type}`}${meta.minimum !== undefined ? ` ≥ ${meta.minimum}` : ''}.`,
+                  ['rules', key, 'options', name],
+                ),
+                rule,
+                option: name,
+              });
               continue;
             }
             options[name] = value;
@@ -140,7 +169,14 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
         config.rules.set(id, { severity, options });
       } else {
         const s = parseSeverity(raw);
-        if (s === undefined) pending.push({ problem: problem(`Invalid setting "${String(raw)}" for ${id}; use off, hint, info, warning, error or { severity, options }.`, ['rules', key]), rule });
+        if (s === undefined)
+          pending.push({
+            problem: problem(`Invalid setting "${String(raw)}" for ${id}; use off, hint, info, warning, error or { severity, options }.`, [
+              'rules',
+              key,
+            ]),
+            rule,
+          });
         else {
           config.rules.set(id, { severity: s, options: current.options });
           origin.severity = key;
@@ -164,5 +200,8 @@ export function resolveConfig(rules: readonly ConfigurableRule[], ...layers: unk
 }
 
 function suggestRule(key: string, rules: readonly ConfigurableRule[]): string | undefined {
-  return didYouMean(key, rules.flatMap((r) => [r.meta.id, r.meta.name]));
+  return didYouMean(
+    key,
+    rules.flatMap((r) => [r.meta.id, r.meta.name]),
+  );
 }

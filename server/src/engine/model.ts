@@ -80,7 +80,14 @@ export function buildModel(doc: ParsedDocument): FrameworkModel {
   };
   const fw = root && isObj(root.framework) ? root.framework : undefined;
   const framework: ModelObject | undefined = fw
-    ? { kind: 'framework', index: 0, path: ['framework'], value: fw, node: nodeAt(doc.root, ['framework']), id: typeof fw.id === 'string' ? fw.id : undefined }
+    ? {
+        kind: 'framework',
+        index: 0,
+        path: ['framework'],
+        value: fw,
+        node: nodeAt(doc.root, ['framework']),
+        id: typeof fw.id === 'string' ? fw.id : undefined,
+      }
     : undefined;
   const stages = list('stage');
   const indicators = list('indicator');
@@ -118,7 +125,9 @@ export function spanOf(doc: ParsedDocument, path: Path, on: 'key' | 'value' = 'v
   const node = nodeAt(doc.root, path);
   if (!node) {
     // The path does not exist: anchor on its nearest existing ancestor.
-    return path.length > 0 ? spanOf(doc, path.slice(0, -1), typeof path[path.length - 2] === 'string' ? 'key' : 'value') : { start: 0, end: 0 };
+    return path.length > 0
+      ? spanOf(doc, path.slice(0, -1), typeof path[path.length - 2] === 'string' ? 'key' : 'value')
+      : { start: 0, end: 0 };
   }
   if (node.kind === 'scalar' && node.empty) {
     const key = keyNodeAt(doc.root, path);

@@ -40,7 +40,11 @@ export interface ResolvedTarget {
   external?: { framework: string; uri: string };
 }
 
-export function resolveReference(model: FrameworkModel, ref: Pick<Reference, 'kind' | 'text'>, workspace?: WorkspaceIndex): ResolvedTarget | undefined | 'unknown-file' {
+export function resolveReference(
+  model: FrameworkModel,
+  ref: Pick<Reference, 'kind' | 'text'>,
+  workspace?: WorkspaceIndex,
+): ResolvedTarget | undefined | 'unknown-file' {
   const { framework, id } = splitReference(ref.text);
   const byId = ref.kind === 'stage' ? model.stagesById : model.indicatorsById;
   if (framework === undefined || framework === model.frameworkId) {

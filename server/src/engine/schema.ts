@@ -64,7 +64,7 @@ function deref(located: Located, depth = 0): Located {
   const { schema, doc } = located;
   if (!schema.$ref || depth > 20) return located;
   const [file, fragment = ''] = schema.$ref.split('#');
-  const target = file ? byId.get(file) ?? byId.get(file.slice(file.lastIndexOf('/') + 1)) : doc;
+  const target = file ? (byId.get(file) ?? byId.get(file.slice(file.lastIndexOf('/') + 1))) : doc;
   if (!target) return located;
   const resolved = pointer(target, fragment);
   if (!resolved) return located;

@@ -178,7 +178,9 @@ export class Suggester {
       const i = this.exact.get(needle.slice(0, n));
       if (i !== undefined) yield i;
     }
-    const sorted = (this.sorted ??= this.lower.map((_, i) => i).sort((a, b) => (this.lower[a] < this.lower[b] ? -1 : this.lower[a] > this.lower[b] ? 1 : 0)));
+    const sorted = (this.sorted ??= this.lower
+      .map((_, i) => i)
+      .sort((a, b) => (this.lower[a] < this.lower[b] ? -1 : this.lower[a] > this.lower[b] ? 1 : 0)));
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

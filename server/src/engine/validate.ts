@@ -62,7 +62,13 @@ function computeSchemaErrors(model: FrameworkModel): SchemaError[] {
       kept.push(e);
     } else if (rankOf(e) < rankOf(kept[at])) kept[at] = e;
   }
-  return kept.map((e) => ({ keyword: e.keyword, params: e.params, schemaPath: e.schemaPath, message: e.message, path: pointerToPath(e.instancePath, value) }));
+  return kept.map((e) => ({
+    keyword: e.keyword,
+    params: e.params,
+    schemaPath: e.schemaPath,
+    message: e.message,
+    path: pointerToPath(e.instancePath, value),
+  }));
 }
 
 /** Which of two errors on one value explains it best: the list of allowed values first. */
@@ -74,5 +80,10 @@ function rankOf(error: ErrorObject): number {
 
 /** True for an error about the `yardstick:` format version (missing or not 1). */
 export function isVersionError(error: SchemaError): boolean {
-  return error.path[0] === 'yardstick' || (error.keyword === 'required' && error.path.length === 0 && (error.params as { missingProperty: string }).missingProperty === 'yardstick');
+  return (
+    error.path[0] === 'yardstick' ||
+    (error.keyword === 'required' &&
+      error.path.length === 0 &&
+      (error.params as { missingProperty: string }).missingProperty === 'yardstick')
+  );
 }

@@ -47,7 +47,14 @@ export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
     const raw = model.doc.text.slice(node.start, node.end);
     const at = raw.lastIndexOf(id);
     const idStart = at >= 0 ? node.start + at : node.start;
-    externalRefs.push({ kind: ref.kind, framework, id, start: node.start, end: node.end, idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end) });
+    externalRefs.push({
+      kind: ref.kind,
+      framework,
+      id,
+      start: node.start,
+      end: node.end,
+      idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end),
+    });
   }
   const signature = JSON.stringify([model.frameworkId, [...stages].sort(), [...indicators].sort(), [...agreements].sort()]);
   return { uri, frameworkId: model.frameworkId, stages, indicators, agreements, externalRefs, signature };

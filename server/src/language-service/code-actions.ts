@@ -1,7 +1,14 @@
 // Code actions: the quick fixes findings carry (snippet edits for clients that take them),
 // "Disable YSnnn for this line" and "for the entire file", "Show documentation for YSnnn", and
 // `source.fixAll.yardstick` (the engine's safe fixes).
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { Analysis, AnalyzeOptions } from '../lint/analyze';
 import { eolOf } from '../engine/edits';
 import { fixAll } from '../lint/fix';
@@ -80,7 +87,10 @@ export function disableEdit(analysis: Analysis, code: string, line: number): Tex
       const m = /^([ \t]*#[ \t]*yardstick-disable-next-line)([^\r\n]*)$/.exec(prev);
       if (m) {
         const body = m[2].split('--', 1)[0];
-        const names = body.trim().split(/[\s,]+/).filter(Boolean);
+        const names = body
+          .trim()
+          .split(/[\s,]+/)
+          .filter(Boolean);
         if (names.length === 0) return undefined; // already disables every rule
         if (names.some((n) => ruleById(n)?.meta.id === code)) return undefined;
         const insertAt = lines.lineStart(line - 1) + m[1].length + body.replace(/\s+$/, '').length;
@@ -111,7 +121,10 @@ export function disableFileEdit(analysis: Analysis, code: string): TextEdit | un
     const m = /^([ \t]*#[ \t]*yardstick-disable-file)([^\r\n]*)$/.exec(text);
     if (!m) continue;
     const body = m[2].split('--', 1)[0];
-    const names = body.trim().split(/[\s,]+/).filter(Boolean);
+    const names = body
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (names.length === 0 || names.some((n) => ruleById(n)?.meta.id === code)) return undefined;
     const insertAt = lines.lineStart(line) + (full.length - text.length) + m[1].length + body.replace(/\s+$/, '').length;
     return { range: lines.range(insertAt, insertAt), newText: `, ${code}` };
@@ -134,7 +147,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
       if (d.source !== SOURCE || d.code === undefined || (d.data as DiagnosticData | undefined)?.stale) continue;
       const code = String(d.code);
       for (const fix of fixesFor(analysis, d)) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred === true, edit: workspaceEdit(ctx, renderFix(analysis, fix, ctx)) });
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: fix.preferred === true,
+          edit: workspaceEdit(ctx, renderFix(analysis, fix, ctx)),
+        });
       }
       const key = `${code}:${d.range.start.line}`;
       if (seen.has(key)) continue;
@@ -142,14 +161,31 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
       // A syntax error or an unreadable version cannot be switched off; YS006 reports directives.
       if (code !== 'YS001' && code !== 'YS005' && code !== 'YS006') {
         const edit = disableEdit(analysis, code, d.range.start.line);
-        if (edit) disables.push({ title: `Disable ${code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [edit]) });
+        if (edit)
+          disables.push({
+            title: `Disable ${code} for this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: workspaceEdit(ctx, [edit]),
+          });
         const fileEdit = seenFile.has(code) ? undefined : disableFileEdit(analysis, code);
         seenFile.add(code);
-        if (fileEdit) fileDisables.push({ title: `Disable ${code} for the entire file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [fileEdit]) });
+        if (fileEdit)
+          fileDisables.push({
+            title: `Disable ${code} for the entire file`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: workspaceEdit(ctx, [fileEdit]),
+          });
       }
       const url = d.codeDescription?.href ?? ruleById(code)?.meta.docs;
       if (url && !docs.some((a) => a.title.endsWith(` ${code}`))) {
-        docs.push({ title: `Show documentation for ${code}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${code}`, command: SHOW_DOCS_COMMAND, arguments: [url, code] } });
+        docs.push({
+          title: `Show documentation for ${code}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: `Show documentation for ${code}`, command: SHOW_DOCS_COMMAND, arguments: [url, code] },
+        });
       }
     }
   }
@@ -177,7 +213,8 @@ const FIX_ALL_TITLE = 'Fix all auto-fixable Yardstick problems';
  */
 export function offerFixAll(analysis: Analysis, ctx: CodeActionContextInfo): CodeAction | undefined {
   if (!analysis.findings.some((f) => f.fixes?.some((x) => x.safe))) return undefined;
-  if (ctx.resolveEdits) return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data: { fixAll: { uri: ctx.uri, version: ctx.version } } satisfies FixAllData };
+  if (ctx.resolveEdits)
+    return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data: { fixAll: { uri: ctx.uri, version: ctx.version } } satisfies FixAllData };
   return fixAllAction(analysis, ctx);
 }
 

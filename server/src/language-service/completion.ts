@@ -141,7 +141,13 @@ export function completion(analysis: Analysis, position: Position, options: Comp
 export const MAX_ID_ITEMS = 200;
 
 /** Adds value completions; returns false when the list was cut at MAX_ID_ITEMS. */
-function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionOptions, range: { start: Position; end: Position }, items: CompletionItem[]): boolean {
+function valueItems(
+  ctx: CursorContext,
+  analysis: Analysis,
+  options: CompletionOptions,
+  range: { start: Position; end: Position },
+  items: CompletionItem[],
+): boolean {
   const path = ctx.path;
   const en = enumAt(path);
   if (en) {
@@ -162,17 +168,29 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
     for (const b of ['true', 'false']) items.push({ label: b, kind: CompletionItemKind.Value, textEdit: { range, newText: b } });
     return true;
   }
-  const source = analysis.doc.errors.length === 0 ? analysis : options.lastGood ?? analysis;
+  const source = analysis.doc.errors.length === 0 ? analysis : (options.lastGood ?? analysis);
   if (schema?.examples?.length) {
     // Usual values (units): offered with their meaning, any other value is allowed too.
     schema.examples.forEach((v, i) => {
-      items.push({ label: String(v), kind: CompletionItemKind.Value, documentation: markdown(schema.examplesDescriptions?.[i]), textEdit: { range, newText: String(v) }, sortText: String(i).padStart(3, '0') });
+      items.push({
+        label: String(v),
+        kind: CompletionItemKind.Value,
+        documentation: markdown(schema.examplesDescriptions?.[i]),
+        textEdit: { range, newText: String(v) },
+        sortText: String(i).padStart(3, '0'),
+      });
     });
     return true;
   }
   if (schema?.format === 'date') {
     for (const [i, d] of suggestedDates(source, path).entries()) {
-      items.push({ label: d.date, kind: CompletionItemKind.Value, detail: d.why, textEdit: { range, newText: d.date }, sortText: String(i).padStart(3, '0') });
+      items.push({
+        label: d.date,
+        kind: CompletionItemKind.Value,
+        detail: d.why,
+        textEdit: { range, newText: d.date },
+        sortText: String(i).padStart(3, '0'),
+      });
     }
     return true;
   }
@@ -199,7 +217,11 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
       label: o.id,
       kind: CompletionItemKind.Reference,
       detail: typeof v.title === 'string' ? v.title : undefined,
-      documentation: markdown([v.type && `type: ${String(v.type)}`, v.unit && `unit: ${String(v.unit)}`, v.direction && `direction: ${String(v.direction)}`].filter(Boolean).join(' · ') || undefined),
+      documentation: markdown(
+        [v.type && `type: ${String(v.type)}`, v.unit && `unit: ${String(v.unit)}`, v.direction && `direction: ${String(v.direction)}`]
+          .filter(Boolean)
+          .join(' · ') || undefined,
+      ),
       textEdit: { range, newText: o.id },
       sortText: `0${o.id}`,
     });
@@ -209,13 +231,26 @@ function valueItems(ctx: CursorContext, analysis: Analysis, options: CompletionO
 }
 
 /** Ids of other frameworks in the workspace, as framework-id#object-id (of one framework, when named). */
-function referenceItems(index: WorkspaceIndex | undefined, own: string | undefined, kind: 'stage' | 'indicator' | 'agreement', only: string | undefined, range: { start: Position; end: Position }, items: CompletionItem[]): void {
+function referenceItems(
+  index: WorkspaceIndex | undefined,
+  own: string | undefined,
+  kind: 'stage' | 'indicator' | 'agreement',
+  only: string | undefined,
+  range: { start: Position; end: Position },
+  items: CompletionItem[],
+): void {
   let count = 0;
   for (const [fw, entry] of index?.frameworks ?? []) {
     if (only !== undefined ? fw !== only : fw === own) continue;
     for (const id of kind === 'stage' ? entry.stages : entry.indicators) {
       if (count++ >= MAX_ID_ITEMS) return;
-      items.push({ label: `${fw}#${id}`, kind: CompletionItemKind.Reference, detail: `${kind} in ${fw}`, textEdit: { range, newText: `${fw}#${id}` }, sortText: `1${fw}#${id}` });
+      items.push({
+        label: `${fw}#${id}`,
+        kind: CompletionItemKind.Reference,
+        detail: `${kind} in ${fw}`,
+        textEdit: { range, newText: `${fw}#${id}` },
+        sortText: `1${fw}#${id}`,
+      });
     }
   }
 }
@@ -228,7 +263,8 @@ function keyDocumentation(path: Path, schema: JsonSchema | undefined): string | 
   if (isObjectSchema(item) && !enumAt(path)) {
     for (const k of item?.required ?? []) {
       const en = enumAt([...itemPath, k]);
-      if (en?.descriptions.length) parts.push(`\`${k}\`:\n${en.values.map((v, i) => `- \`${String(v)}\`: ${en.descriptions[i] ?? ''}`).join('\n')}`);
+      if (en?.descriptions.length)
+        parts.push(`\`${k}\`:\n${en.values.map((v, i) => `- \`${String(v)}\`: ${en.descriptions[i] ?? ''}`).join('\n')}`);
     }
   }
   return parts.join('\n\n') || undefined;
@@ -280,10 +316,13 @@ export function suggestedDates(analysis: Analysis, path: Path, today = new Date(
     const id = model.indicators.find((i) => i.index === index)?.id;
     for (const a of model.agreements) {
       const refs = Array.isArray(a.value.indicators) ? a.value.indicators : [];
-      if (id && refs.some((r) => r === id || r === `${model.frameworkId}#${id}`)) add(periodOf(a.value).end, `agreement "${a.id ?? a.index + 1}" ends`);
+      if (id && refs.some((r) => r === id || r === `${model.frameworkId}#${id}`))
+        add(periodOf(a.value).end, `agreement "${a.id ?? a.index + 1}" ends`);
     }
   }
-  const framework = periodOf(model.doc.value && typeof model.doc.value === 'object' ? (model.doc.value as Record<string, unknown>).framework : undefined);
+  const framework = periodOf(
+    model.doc.value && typeof model.doc.value === 'object' ? (model.doc.value as Record<string, unknown>).framework : undefined,
+  );
   add(framework.start, 'the framework period starts');
   add(framework.end, 'the framework period ends');
   add(isoDate(today), 'today');

@@ -32,7 +32,12 @@ function ruleDoc(id: string): string | undefined {
   if (!rule) return undefined;
   const m = rule.meta;
   const options = Object.entries(m.options ?? {}).map(([k, o]) => optionLine(k, o as RuleOptionMeta));
-  return [`**${m.id}** \`${m.name}\` · default **${m.defaultSeverity}**`, m.description, options.length ? `Options:\n${options.join('\n')}` : '', m.docs ? `[Rule ${m.id}](${m.docs})` : '']
+  return [
+    `**${m.id}** \`${m.name}\` · default **${m.defaultSeverity}**`,
+    m.description,
+    options.length ? `Options:\n${options.join('\n')}` : '',
+    m.docs ? `[Rule ${m.id}](${m.docs})` : '',
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -61,7 +66,14 @@ export function configCompletion(text: string, position: Position): CompletionLi
   const suggest = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
   if (ctx.kind === 'key') {
     if (ctx.path.length === 0) {
-      for (const [k, d] of Object.entries(TOP_KEYS)) if (!ctx.present.has(k)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: { kind: 'markdown', value: d }, textEdit: { range, newText: k === 'rules' ? 'rules:' : `${k}: ` } });
+      for (const [k, d] of Object.entries(TOP_KEYS))
+        if (!ctx.present.has(k))
+          items.push({
+            label: k,
+            kind: CompletionItemKind.Property,
+            documentation: { kind: 'markdown', value: d },
+            textEdit: { range, newText: k === 'rules' ? 'rules:' : `${k}: ` },
+          });
     } else if (top === 'rules' && ctx.path.length === 1) {
       // Rules not configured yet, by id; typing a name finds them too.
       const configured = new Set([...ctx.present].map((k) => ruleById(k)?.meta.id));
@@ -80,19 +92,31 @@ export function configCompletion(text: string, position: Position): CompletionLi
     } else if (top === 'rules' && ctx.path.length === 2 && ruleById(String(ruleKey))) {
       for (const k of ['severity', 'options']) {
         if (ctx.present.has(k)) continue;
-        items.push({ label: k, kind: CompletionItemKind.Property, textEdit: { range, newText: k === 'severity' ? 'severity: ' : 'options:' }, command: k === 'severity' && !ctx.flow ? suggest : undefined });
+        items.push({
+          label: k,
+          kind: CompletionItemKind.Property,
+          textEdit: { range, newText: k === 'severity' ? 'severity: ' : 'options:' },
+          command: k === 'severity' && !ctx.flow ? suggest : undefined,
+        });
       }
     } else if (top === 'rules' && inRule === 'options' && ctx.path.length === 3) {
       const rule = ruleById(String(ruleKey));
       for (const [name, o] of Object.entries(rule?.meta.options ?? {})) {
         if (ctx.present.has(name)) continue;
         const meta = o as RuleOptionMeta;
-        items.push({ label: name, kind: CompletionItemKind.Property, detail: `${meta.type}, default ${String(meta.default)}`, documentation: { kind: 'markdown', value: meta.description }, textEdit: { range, newText: `${name}: ${String(meta.default)}` } });
+        items.push({
+          label: name,
+          kind: CompletionItemKind.Property,
+          detail: `${meta.type}, default ${String(meta.default)}`,
+          documentation: { kind: 'markdown', value: meta.description },
+          textEdit: { range, newText: `${name}: ${String(meta.default)}` },
+        });
       }
     }
     return { isIncomplete: false, items };
   }
-  if (top === 'rules' && ((ctx.path.length === 2 && ruleById(String(ruleKey))) || (ctx.path.length === 3 && inRule === 'severity'))) items.push(...severityItems(range, String(ruleKey)));
+  if (top === 'rules' && ((ctx.path.length === 2 && ruleById(String(ruleKey))) || (ctx.path.length === 3 && inRule === 'severity')))
+    items.push(...severityItems(range, String(ruleKey)));
   void option;
   return { isIncomplete: false, items };
 }
@@ -109,9 +133,17 @@ export function configHover(text: string, position: Position): Hover | null {
   const [top, ruleKey, inRule, option] = path;
   if (path.length === 1 && isKey) return markdown(TOP_KEYS[String(top)]);
   if (top !== 'rules') return null;
-  if (path.length === 2 && isKey) return markdown(ruleDoc(String(ruleKey)) ?? `No rule "${String(ruleKey)}": run \`yardstick rules\` for the list.`);
-  const value = node.kind === 'scalar' ? text.slice(node.start, node.end).replace(/^["']|["']$/g, '').toLowerCase() : '';
-  if (!isKey && (path.length === 2 || (path.length === 3 && inRule === 'severity')) && SEVERITY_MEANINGS[value]) return markdown(`**${value}**: ${SEVERITY_MEANINGS[value]}`);
+  if (path.length === 2 && isKey)
+    return markdown(ruleDoc(String(ruleKey)) ?? `No rule "${String(ruleKey)}": run \`yardstick rules\` for the list.`);
+  const value =
+    node.kind === 'scalar'
+      ? text
+          .slice(node.start, node.end)
+          .replace(/^["']|["']$/g, '')
+          .toLowerCase()
+      : '';
+  if (!isKey && (path.length === 2 || (path.length === 3 && inRule === 'severity')) && SEVERITY_MEANINGS[value])
+    return markdown(`**${value}**: ${SEVERITY_MEANINGS[value]}`);
   if (path.length === 4 && inRule === 'options' && isKey) {
     const meta = ruleById(String(ruleKey))?.meta.options?.[String(option)] as RuleOptionMeta | undefined;
     return markdown(meta ? optionLine(String(option), meta).slice(2) : undefined);

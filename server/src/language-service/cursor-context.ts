@@ -203,7 +203,16 @@ export function cursorContext(lines: LineIndex, offset: number, root: YNode | nu
     const present = yl.siblingKeys(pos.line, column);
     present.delete(word);
     // A bare "- word" under a list of scalars is a value: completion decides by the schema.
-    return { kind: 'key', path, prefix: word, prefixStart: offset - word.length, column, present, flow: false, afterDash: tokens.length > 1 };
+    return {
+      kind: 'key',
+      path,
+      prefix: word,
+      prefixStart: offset - word.length,
+      column,
+      present,
+      flow: false,
+      afterDash: tokens.length > 1,
+    };
   }
 
   // A flow mapping as a list item: "- { value: 98, date: |".
@@ -214,7 +223,15 @@ export function cursorContext(lines: LineIndex, offset: number, root: YNode | nu
     tokens.push({ kind: 'key', col, name: '' });
     const owner = yl.ownerOf(pos.line, tokens.length - 1, tokens);
     const flow = flowContext(itemMap[3]);
-    if (flow) return { ...flow, path: [...owner, ...flow.path], prefixStart: offset - flow.prefix.length, column: col, present: flow.present, flow: true };
+    if (flow)
+      return {
+        ...flow,
+        path: [...owner, ...flow.path],
+        prefixStart: offset - flow.prefix.length,
+        column: col,
+        present: flow.present,
+        flow: true,
+      };
   }
 
   // Value position: "key: partial" (block), possibly inside a flow collection.
@@ -228,7 +245,14 @@ export function cursorContext(lines: LineIndex, offset: number, root: YNode | nu
     const rest = valueMatch[4];
     const flow = flowContext(rest);
     if (flow) {
-      return { ...flow, path: [...path, ...flow.path], prefixStart: offset - flow.prefix.length, column: keyCol, present: flow.present, flow: true };
+      return {
+        ...flow,
+        path: [...path, ...flow.path],
+        prefixStart: offset - flow.prefix.length,
+        column: keyCol,
+        present: flow.present,
+        flow: true,
+      };
     }
     const prefix = rest.replace(/^["']/, '');
     return { kind: 'value', path, prefix, prefixStart: offset - prefix.length, column: keyCol, present: new Set(), flow: false };
@@ -254,9 +278,22 @@ function flowContext(rest: string): { kind: 'key' | 'value'; path: Path; prefix:
   const parts = inner.split(',');
   const last = parts[parts.length - 1].replace(/^\s+/, '');
   if (opener === '[') return { kind: 'value', path: [parts.length - 1], prefix: last.replace(/^["']/, ''), present: new Set() };
-  const present = new Set(parts.slice(0, -1).map((p) => p.split(':')[0].trim()).filter(Boolean));
+  const present = new Set(
+    parts
+      .slice(0, -1)
+      .map((p) => p.split(':')[0].trim())
+      .filter(Boolean),
+  );
   const colon = last.indexOf(':');
   if (colon < 0) return { kind: 'key', path: [], prefix: last, present };
   const key = last.slice(0, colon).trim();
-  return { kind: 'value', path: [key], prefix: last.slice(colon + 1).replace(/^\s+/, '').replace(/^["']/, ''), present };
+  return {
+    kind: 'value',
+    path: [key],
+    prefix: last
+      .slice(colon + 1)
+      .replace(/^\s+/, '')
+      .replace(/^["']/, ''),
+    present,
+  };
 }

@@ -38,7 +38,9 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
   const problems = analysis.findings.filter((f) => rangeContains(f.range, position));
   if (problems.length) {
     const seen = new Set<string>();
-    const sections = problems.filter((f) => !seen.has(`${f.code}:${f.message}`) && seen.add(`${f.code}:${f.message}`)).map((f) => problemMarkdown(f.code, f.message));
+    const sections = problems
+      .filter((f) => !seen.has(`${f.code}:${f.message}`) && seen.add(`${f.code}:${f.message}`))
+      .map((f) => problemMarkdown(f.code, f.message));
     return { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: problems[0].range };
   }
   const sections: string[] = [];
@@ -68,9 +70,12 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
         const local = ref.framework === undefined || ref.framework === analysis.model.frameworkId;
         const target = local ? byIdOf(analysis, slot.kind).get(ref.id) : undefined;
         if (target && !slot.declaration) sections.push(summary(target));
-        else if (!local) sections.push(crossFileSummary(slot.kind, ref.framework!, ref.id, ctx)); else if (target && slot.declaration) {
+        else if (!local) sections.push(crossFileSummary(slot.kind, ref.framework!, ref.id, ctx));
+        else if (target && slot.declaration) {
           const uses = slot.kind === 'agreement' ? 0 : countUses(analysis, slot.kind, value);
-          sections.push(summary(target, slot.kind === 'agreement' ? undefined : `Used by ${uses} reference${uses === 1 ? '' : 's'} in this file.`));
+          sections.push(
+            summary(target, slot.kind === 'agreement' ? undefined : `Used by ${uses} reference${uses === 1 ? '' : 's'} in this file.`),
+          );
         }
       }
       const en = enumAt(path);
@@ -78,7 +83,8 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
       if (en && index >= 0) {
         const desc = en.descriptions[index];
         // A list item is titled by its value and its list's key (`focus: outcomes`), not its index.
-        const title = typeof key === 'number' ? `\`${String(path[path.length - 2])}: ${String(value)}\`` : `\`${String(key)}: ${String(value)}\``;
+        const title =
+          typeof key === 'number' ? `\`${String(path[path.length - 2])}: ${String(value)}\`` : `\`${String(key)}: ${String(value)}\``;
         sections.push([title, desc].filter(Boolean).join('\n\n'));
         for (const e of ctx.knowledge.lookup(path, value)) sections.push(knowledgeMarkdown(e));
       } else if (!slot) {
@@ -112,7 +118,13 @@ function countUses(analysis: Analysis, kind: 'stage' | 'indicator', id: string):
     if (kind === 'stage') {
       if (typeof a.value.stage === 'string' && splitReference(a.value.stage).id === id) n++;
     } else if (Array.isArray(a.value.indicators)) {
-      for (const r of a.value.indicators) if (typeof r === 'string' && splitReference(r).id === id && (splitReference(r).framework ?? analysis.model.frameworkId) === analysis.model.frameworkId) n++;
+      for (const r of a.value.indicators)
+        if (
+          typeof r === 'string' &&
+          splitReference(r).id === id &&
+          (splitReference(r).framework ?? analysis.model.frameworkId) === analysis.model.frameworkId
+        )
+          n++;
     }
   }
   return n;

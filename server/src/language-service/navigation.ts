@@ -1,6 +1,14 @@
 // Definition, references and rename for stage, indicator and agreement ids, in this file and
 // across the workspace (`framework-id#object-id` references from other files).
-import { ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  ResponseError,
+  ErrorCodes,
+  type Location,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import { byIdOf, idAt, idFromNode, occurrences, type IdAt, type IdKind } from './objects';
 import { valueAt } from '../engine/model';
@@ -53,7 +61,11 @@ export function definition(analysis: Analysis, position: Position, ctx: Navigati
 }
 
 /** Every place the id occurs, as id-part ranges per file. */
-function allOccurrences(target: Target, ctx: NavigationContext, includeDeclaration: boolean): Array<{ uri: string; range: Range; declaration: boolean }> {
+function allOccurrences(
+  target: Target,
+  ctx: NavigationContext,
+  includeDeclaration: boolean,
+): Array<{ uri: string; range: Range; declaration: boolean }> {
   const out: Array<{ uri: string; range: Range; declaration: boolean }> = [];
   for (const o of occurrences(target.analysis, target.kind, target.id)) {
     if (o.declaration && !includeDeclaration) continue;
@@ -63,7 +75,8 @@ function allOccurrences(target: Target, ctx: NavigationContext, includeDeclarati
     for (const entry of ctx.index.entries()) {
       if (ctx.index.sameFile(entry.uri, target.uri)) continue;
       for (const r of entry.externalRefs) {
-        if (r.framework === target.frameworkId && r.kind === target.kind && r.id === target.id) out.push({ uri: entry.uri, range: r.idRange, declaration: false });
+        if (r.framework === target.frameworkId && r.kind === target.kind && r.id === target.id)
+          out.push({ uri: entry.uri, range: r.idRange, declaration: false });
       }
     }
   }
@@ -80,27 +93,43 @@ export function references(analysis: Analysis, position: Position, includeDeclar
 
 export function prepareRename(analysis: Analysis, position: Position): { range: Range; placeholder: string } {
   const at = idAt(analysis, offsetAt(analysis.lines, position));
-  if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
+  if (!at)
+    throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
   return { range: analysis.lines.range(at.idStart, at.idEnd), placeholder: at.id };
 }
 
 export function rename(analysis: Analysis, position: Position, newName: string, ctx: NavigationContext): WorkspaceEdit {
   const at = idAt(analysis, offsetAt(analysis.lines, position));
-  if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
+  if (!at)
+    throw new ResponseError(ErrorCodes.InvalidRequest, 'Only stage, indicator and agreement ids (and references to them) can be renamed.');
   const name = newName.trim();
-  if (!ID_PATTERN.test(name)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid id: use lower-case letters, digits and single hyphens (e.g. ae-four-hour-wait).`);
+  if (!ID_PATTERN.test(name))
+    throw new ResponseError(
+      ErrorCodes.InvalidParams,
+      `"${newName}" is not a valid id: use lower-case letters, digits and single hyphens (e.g. ae-four-hour-wait).`,
+    );
   const target = targetOf(analysis, at, ctx);
-  if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename "${at.id}": the framework "${at.framework}" that declares it is not in the workspace.`);
+  if (!target)
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      `Cannot rename "${at.id}": the framework "${at.framework}" that declares it is not in the workspace.`,
+    );
   if (name === target.id) return { changes: {} };
   if (byIdOf(target.analysis, target.kind).has(name)) {
-    throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename ${target.kind} "${target.id}" to "${name}": another ${target.kind} already has that id.`);
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      `Cannot rename ${target.kind} "${target.id}" to "${name}": another ${target.kind} already has that id.`,
+    );
   }
   // Edits come from each file's current text (never from index ranges that may be stale), and
   // a file whose text does not parse is not edited at all: its positions cannot be trusted.
   const files = new Map<string, { analysis: Analysis; edits: TextEdit[] }>();
   const parses = (uri: string, a: Analysis) => {
     if (a.doc.errors.length > 0) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename "${target.id}": ${uri} has a syntax error (line ${a.lines.position(a.doc.errors[0].start).line + 1}); fix it first.`);
+      throw new ResponseError(
+        ErrorCodes.InvalidRequest,
+        `Cannot rename "${target.id}": ${uri} has a syntax error (line ${a.lines.position(a.doc.errors[0].start).line + 1}); fix it first.`,
+      );
     }
   };
   const add = (uri: string, a: Analysis, occurrence: IdAt) => {
@@ -119,12 +148,15 @@ export function rename(analysis: Analysis, position: Position, newName: string, 
       if (ctx.index.sameFile(entry.uri, target.uri)) continue;
       if (!entry.externalRefs.some((r) => r.framework === target.frameworkId && r.kind === target.kind && r.id === target.id)) continue;
       const other = ctx.index.sameFile(entry.uri, ctx.uri) ? analysis : ctx.analysisOf(entry.uri);
-      if (!other) throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename "${target.id}": ${entry.uri} refers to it and cannot be read.`);
+      if (!other)
+        throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename "${target.id}": ${entry.uri} refers to it and cannot be read.`);
       for (const o of externalOccurrences(other, target.kind, target.frameworkId, target.id)) add(entry.uri, other, o);
     }
   }
   if (ctx.documentChanges) {
-    return { documentChanges: [...files].map(([uri, f]) => ({ textDocument: { uri, version: ctx.versionOf?.(uri) ?? null }, edits: f.edits })) };
+    return {
+      documentChanges: [...files].map(([uri, f]) => ({ textDocument: { uri, version: ctx.versionOf?.(uri) ?? null }, edits: f.edits })),
+    };
   }
   return { changes: Object.fromEntries([...files].map(([uri, f]) => [uri, f.edits])) };
 }

@@ -6,7 +6,6 @@ import { nodeAt, nodePathAt, type YNode } from '../engine/parse';
 import { splitReference } from '../engine/resolve';
 import type { Path } from '../engine/types';
 
-
 export type IdKind = 'stage' | 'indicator' | 'agreement';
 
 /** An id under the cursor: a declaration (`id:` of an object) or a reference to one. */
@@ -118,7 +117,12 @@ export function summary(o: ModelObject, where?: string): string {
     row('Direction', v.direction);
     row('Baseline', v.baseline === undefined ? '*none*' : fmtValue(v.baseline));
     const targets = Array.isArray(v.targets) ? v.targets : [];
-    row('Targets', targets.length ? targets.map((t) => (isObj(t) ? `${t.value ?? '?'}${t.date ? ` by ${String(t.date)}` : ''}` : String(t))).join('; ') : '*none*');
+    row(
+      'Targets',
+      targets.length
+        ? targets.map((t) => (isObj(t) ? `${t.value ?? '?'}${t.date ? ` by ${String(t.date)}` : ''}` : String(t))).join('; ')
+        : '*none*',
+    );
     if (isObj(v.data)) row('Data', [v.data.source, v.data.collection, v.data.frequency].filter((x) => x !== undefined).join(', '));
     row('Owner', v.owner);
   } else if (o.kind === 'stage') {

@@ -76,7 +76,14 @@ export function selectionRanges(analysis: Analysis, positions: Position[]): Sele
     let last: Range | undefined;
     for (const [s, e] of spans) {
       const range = analysis.lines.range(s, e);
-      if (last && range.start.line === last.start.line && range.start.character === last.start.character && range.end.line === last.end.line && range.end.character === last.end.character) continue;
+      if (
+        last &&
+        range.start.line === last.start.line &&
+        range.start.character === last.start.character &&
+        range.end.line === last.end.line &&
+        range.end.character === last.end.character
+      )
+        continue;
       // Each range must contain the next (inner) one; skip any that does not.
       parent = { range, parent };
       last = range;

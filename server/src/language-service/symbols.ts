@@ -11,7 +11,10 @@ function objectSymbol(analysis: Analysis, o: ModelObject): DocumentSymbol | unde
   if (!node) return undefined;
   const idNode = nodeAt(analysis.doc.root, [...o.path, 'id']);
   const range = analysis.lines.range(node.start, node.end);
-  const sel = idNode && idNode.start >= node.start && idNode.end <= node.end ? analysis.lines.range(idNode.start, idNode.end) : analysis.lines.range(node.start, node.start);
+  const sel =
+    idNode && idNode.start >= node.start && idNode.end <= node.end
+      ? analysis.lines.range(idNode.start, idNode.end)
+      : analysis.lines.range(node.start, node.start);
   const title = typeof o.value.title === 'string' ? o.value.title : undefined;
   return {
     name: o.id ?? `${o.kind} #${o.index + 1}`,

@@ -92,7 +92,10 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   }
 
   const directives = findDirectives(doc, lines, (name) => ruleById(name)?.meta.id);
-  const kept = directives.length === 0 ? findings : findings.filter((f) => f.code === 'YS001' || !isSuppressed(directives, f.code, f.range.start.line));
+  const kept =
+    directives.length === 0
+      ? findings
+      : findings.filter((f) => f.code === 'YS001' || !isSuppressed(directives, f.code, f.range.start.line));
   for (const { rule, context, severity } of active) {
     if (!rule.afterSuppression) continue;
     const found: Finding[] = [];
@@ -123,7 +126,8 @@ const optionsCache = new WeakMap<object, WeakMap<Rule, Readonly<Record<string, u
 /** Runs a rule's checks on a file: `check`, then `checkObject` on each object it visits. */
 export function runRule(rule: Rule, context: RuleContext): void {
   rule.check?.(context);
-  if (rule.checkObject) for (const kind of rule.meta.visits ?? []) for (const o of objectsOf(context.model, kind)) rule.checkObject(context, o);
+  if (rule.checkObject)
+    for (const kind of rule.meta.visits ?? []) for (const o of objectsOf(context.model, kind)) rule.checkObject(context, o);
 }
 
 function objectsOf(model: FrameworkModel, kind: ObjectKind): readonly ModelObject[] {

@@ -9,7 +9,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   const applied: TextEdit[] = [];
   let lastEnd = -1;
   for (const e of sorted) {
-    if (e.start < lastEnd || (e.start === lastEnd && applied.length && e.start === e.end && applied[applied.length - 1].start === e.start)) continue;
+    if (e.start < lastEnd || (e.start === lastEnd && applied.length && e.start === e.end && applied[applied.length - 1].start === e.start))
+      continue;
     applied.push(e);
     lastEnd = e.end;
   }
@@ -36,7 +37,7 @@ export function safeFixes(findings: readonly Finding[]): Array<{ code: string; e
     if (!fix) continue;
     const edits = fix.edits;
     if (edits.length === 0) continue;
-    const clash = edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === s && e.end === t)));
+    const clash = edits.some((e) => taken.some(([s, t]) => (e.start < t && s < e.end) || (e.start === s && e.end === t)));
     if (clash) continue;
     chosen.push({ code: f.code, edits });
     for (const e of edits) taken.push([e.start, e.end]);
@@ -55,7 +56,10 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, passes = 10):
   for (let i = 0; i < passes; i++) {
     const fixes = safeFixes(analyze(current, options).findings);
     if (fixes.length === 0) break;
-    const result = applyEdits(current, fixes.flatMap((f) => f.edits));
+    const result = applyEdits(
+      current,
+      fixes.flatMap((f) => f.edits),
+    );
     if (result.text === current) break;
     fixed += result.applied.length;
     for (const f of fixes) rules.push(f.code);

@@ -63,7 +63,8 @@ export class Documents {
     const { options, key } = this.optionsFor(doc.uri, settings);
     const text = doc.getText();
     const cached = this.analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.text === text && cached.key === key) return { doc, analysis: cached.analysis, options };
+    if (cached && cached.version === doc.version && cached.text === text && cached.key === key)
+      return { doc, analysis: cached.analysis, options };
     const analysis = analyze(text, options);
     if (analysis.doc.errors.length === 0) this.lastGood.set(doc.uri, analysis);
     const changed = this.workspace.analysed(doc.uri, analysis);

@@ -109,7 +109,9 @@ export function handlers(parts: Parts): Row[] {
     };
   };
   return [
-    on(HoverRequest.type, [position], (f, p) => hover(f.analysis, p.position, { knowledge, index, analysisOf: (uri) => documents.analysisOfOther(uri) })),
+    on(HoverRequest.type, [position], (f, p) =>
+      hover(f.analysis, p.position, { knowledge, index, analysisOf: (uri) => documents.analysisOfOther(uri) }),
+    ),
     on(CompletionRequest.type, [position], (f, p) =>
       completion(f.analysis, p.position, {
         snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
@@ -118,9 +120,13 @@ export function handlers(parts: Parts): Row[] {
       }),
     ),
     // While the text does not parse, the outline of the last version that did.
-    on(DocumentSymbolRequest.type, [], (f) => documentSymbols(f.analysis.doc.errors.length ? (documents.lastGoodOf(f.doc.uri) ?? f.analysis) : f.analysis)),
+    on(DocumentSymbolRequest.type, [], (f) =>
+      documentSymbols(f.analysis.doc.errors.length ? (documents.lastGoodOf(f.doc.uri) ?? f.analysis) : f.analysis),
+    ),
     on(DefinitionRequest.type, [position], (f, p) => definition(f.analysis, p.position, navigation(f))),
-    on(ReferencesRequest.type, [position], (f, p) => references(f.analysis, p.position, p.context?.includeDeclaration !== false, navigation(f))),
+    on(ReferencesRequest.type, [position], (f, p) =>
+      references(f.analysis, p.position, p.context?.includeDeclaration !== false, navigation(f)),
+    ),
     on(PrepareRenameRequest.type, [position], (f, p) => prepareRename(f.analysis, p.position)),
     on(
       RenameRequest.type,

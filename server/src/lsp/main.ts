@@ -85,7 +85,9 @@ connection.onInitialized(
   notification('initialized', () => {
     const caps = session.capabilities.workspace;
     if (caps?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'yardstick' }).then(undefined, (e) => log.error('register configuration', e));
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'yardstick' })
+        .then(undefined, (e) => log.error('register configuration', e));
     }
     if (caps?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
@@ -95,7 +97,8 @@ connection.onInitialized(
         }),
       );
     }
-    if (!session.trusted) log.info('Untrusted workspace: .yardstick.yaml files are not read; default rules and the yardstick.rules setting apply.');
+    if (!session.trusted)
+      log.info('Untrusted workspace: .yardstick.yaml files are not read; default rules and the yardstick.rules setting apply.');
     void workspace.scan(session.roots);
   }),
 );
@@ -129,13 +132,19 @@ open.onDidClose(
   }),
 );
 
-connection.onDidChangeConfiguration(notification('didChangeConfiguration', (change: { settings?: unknown }) => {
-  configuration.settingsChanged(change?.settings);
-  documents.clearAnalyses();
-  validation.revalidateAll();
-}));
+connection.onDidChangeConfiguration(
+  notification('didChangeConfiguration', (change: { settings?: unknown }) => {
+    configuration.settingsChanged(change?.settings);
+    documents.clearAnalyses();
+    validation.revalidateAll();
+  }),
+);
 
-connection.onDidChangeWatchedFiles(notification('didChangeWatchedFiles', (params: { changes?: Array<{ uri: string }> }) => workspace.watchedFilesChanged(params.changes ?? [])));
+connection.onDidChangeWatchedFiles(
+  notification('didChangeWatchedFiles', (params: { changes?: Array<{ uri: string }> }) =>
+    workspace.watchedFilesChanged(params.changes ?? []),
+  ),
+);
 
 register(connection, { session, documents, workspace, log });
 

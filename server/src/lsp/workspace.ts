@@ -54,7 +54,9 @@ export class Workspace {
       if (this.events.isOpen(uri)) continue;
       if (await refreshFromDisk(this.index, uri, () => !this.events.isOpen(uri))) changed = true;
     }
-    this.log.info(`Indexed ${files.length} framework file(s) in ${Date.now() - started} ms${truncated ? ` (stopped at ${SCAN_CAP})` : ''}.`);
+    this.log.info(
+      `Indexed ${files.length} framework file(s) in ${Date.now() - started} ms${truncated ? ` (stopped at ${SCAN_CAP})` : ''}.`,
+    );
     if (changed) this.changed();
   }
 
@@ -68,7 +70,8 @@ export class Workspace {
     let indexChanged = false;
     for (const c of changes) {
       if (isConfigFile(c.uri)) configChanged = true;
-      else if (!this.events.isOpen(c.uri)) indexChanged = (await refreshFromDisk(this.index, c.uri, () => !this.events.isOpen(c.uri))) || indexChanged;
+      else if (!this.events.isOpen(c.uri))
+        indexChanged = (await refreshFromDisk(this.index, c.uri, () => !this.events.isOpen(c.uri))) || indexChanged;
     }
     if (configChanged) this.events.configChanged();
     else if (indexChanged) this.changed();

@@ -58,7 +58,7 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
 
 /** The repository holding `dir`: the nearest folder upwards with a `.git` folder or file. */
 export function repositoryRoot(dir: string): string | undefined {
-  for (let here = resolve(dir); ; ) {
+  for (let here = resolve(dir); ;) {
     if (existsSync(join(here, '.git'))) return here;
     const parent = dirname(here);
     if (parent === here) return undefined;
@@ -73,10 +73,19 @@ export function configFromText(text: string, file: string, ...extraLayers: unkno
   const problems: ConfigFileProblem[] = [];
   const at = (message: string, start: number, end: number): ConfigFileProblem => {
     const r = lines.range(start, end);
-    return { file, message, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, start, end };
+    return {
+      file,
+      message,
+      line: r.start.line,
+      character: r.start.character,
+      endLine: r.end.line,
+      endCharacter: r.end.character,
+      start,
+      end,
+    };
   };
   for (const e of doc.errors) problems.push(at(`Invalid YAML in the configuration: ${e.message}`, e.start, e.end));
-  const layer = doc.errors.length ? undefined : doc.value ?? undefined;
+  const layer = doc.errors.length ? undefined : (doc.value ?? undefined);
   const { config, problems: configProblems } = resolveConfig(allRules, ...extraLayers, layer);
   // Only this file's problems: the settings layers report their own.
   const own = configProblems.filter((p) => p.layer === extraLayers.length);
@@ -86,7 +95,10 @@ export function configFromText(text: string, file: string, ...extraLayers: unkno
   }
   if (own.length > MAX_CONFIG_PROBLEMS) {
     const last = problems[problems.length - 1];
-    problems.push({ ...last, message: `${own.length - MAX_CONFIG_PROBLEMS} more problems in this configuration are not shown; fix the ones above first.` });
+    problems.push({
+      ...last,
+      message: `${own.length - MAX_CONFIG_PROBLEMS} more problems in this configuration are not shown; fix the ones above first.`,
+    });
   }
   return { config, file, problems };
 }
@@ -98,7 +110,23 @@ export function loadConfigFile(file: string, ...extraLayers: unknown[]): LoadedC
   } catch (e) {
     const { config } = resolveConfig(allRules, ...extraLayers);
     const readError = plainReason(e);
-    return { config, file, readError, problems: [{ file, message: `Cannot read the configuration: ${(e as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 }] };
+    return {
+      config,
+      file,
+      readError,
+      problems: [
+        {
+          file,
+          message: `Cannot read the configuration: ${(e as Error).message}`,
+          line: 0,
+          character: 0,
+          endLine: 0,
+          endCharacter: 0,
+          start: 0,
+          end: 0,
+        },
+      ],
+    };
   }
   return configFromText(text, file, ...extraLayers);
 }

@@ -55,8 +55,11 @@ export class ConfigService {
     const cached = this.loaded.get(cacheKey);
     if (cached) return cached;
     const base = resolveConfig(allRules, settingLayer);
-    const settingProblems = base.problems.slice(0, MAX_CONFIG_PROBLEMS).map((p) => `yardstick.rules${p.path.length ? `.${p.path.slice(1).join('.')}` : ''}: ${p.message}`);
-    if (base.problems.length > MAX_CONFIG_PROBLEMS) settingProblems.push(`yardstick.rules: ${base.problems.length - MAX_CONFIG_PROBLEMS} more problems are not listed.`);
+    const settingProblems = base.problems
+      .slice(0, MAX_CONFIG_PROBLEMS)
+      .map((p) => `yardstick.rules${p.path.length ? `.${p.path.slice(1).join('.')}` : ''}: ${p.message}`);
+    if (base.problems.length > MAX_CONFIG_PROBLEMS)
+      settingProblems.push(`yardstick.rules: ${base.problems.length - MAX_CONFIG_PROBLEMS} more problems are not listed.`);
     let result: DocumentConfig;
     if (!file) {
       result = { config: base.config, problems: [], settingProblems, key: `${this.generation}:${cacheKey}` };
@@ -68,7 +71,16 @@ export class ConfigService {
         } catch (e) {
           text = '';
           const loaded = configFromText('', file, settingLayer);
-          loaded.problems.push({ file, message: `Cannot read the configuration: ${(e as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 });
+          loaded.problems.push({
+            file,
+            message: `Cannot read the configuration: ${(e as Error).message}`,
+            line: 0,
+            character: 0,
+            endLine: 0,
+            endCharacter: 0,
+            start: 0,
+            end: 0,
+          });
           result = { config: loaded.config, file, problems: loaded.problems, settingProblems, key: `${this.generation}:${cacheKey}` };
           this.loaded.set(cacheKey, result);
           return result;

@@ -112,7 +112,13 @@ class FileSet {
 }
 
 function notRegular(stat: Stats): string {
-  const kind = stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a file';
+  const kind = stat.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : stat.isSocket()
+      ? 'a socket'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device'
+        : 'not a file';
   return `it is ${kind}, not a regular file`;
 }
 

@@ -16,5 +16,5 @@ const REASONS: Record<string, string> = {
 
 export function plainReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  return code && REASONS[code] ? `${REASONS[code]} (${code})` : (e as Error)?.message ?? String(e);
+  return code && REASONS[code] ? `${REASONS[code]} (${code})` : ((e as Error)?.message ?? String(e));
 }

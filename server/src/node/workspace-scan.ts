@@ -3,7 +3,20 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { FRAMEWORK_FILE } from './framework-files';
 
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', '.venv', 'venv', '__pycache__', 'target']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'out',
+  'build',
+  '.vscode-test',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'target',
+]);
 
 export interface ScanResult {
   files: string[];
@@ -11,7 +24,12 @@ export interface ScanResult {
 }
 
 /** Framework files under the roots, breadth first, at most `max` files and `maxDirs` folders. */
-export async function scanFrameworkFiles(roots: string[], max = 2000, maxDirs = 5000, isCancelled: () => boolean = () => false): Promise<ScanResult> {
+export async function scanFrameworkFiles(
+  roots: string[],
+  max = 2000,
+  maxDirs = 5000,
+  isCancelled: () => boolean = () => false,
+): Promise<ScanResult> {
   const files: string[] = [];
   const queue = [...roots];
   let dirs = 0;

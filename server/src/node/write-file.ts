@@ -75,7 +75,7 @@ export function replaceFile(file: string, bytes: Buffer, snapshot: FileSnapshot)
   try {
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
       fchmodSync(fd, Number(before.mode) & 0o7777);
       try {
         fchownSync(fd, Number(before.uid), Number(before.gid));

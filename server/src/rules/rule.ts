@@ -82,7 +82,9 @@ export interface Rule {
 }
 
 /** Declares a rule; the message ids and option types of `check` come from its meta. */
-export function defineRule<const M extends string, const O extends OptionsMeta = Record<never, RuleOptionMeta>>(rule: RuleDefinition<M, O>): Rule {
+export function defineRule<const M extends string, const O extends OptionsMeta = Record<never, RuleOptionMeta>>(
+  rule: RuleDefinition<M, O>,
+): Rule {
   return rule as unknown as Rule;
 }
 

@@ -222,7 +222,8 @@ export const S = {
     url: 'https://www.govinfo.gov/content/pkg/FR-2023-09-28/html/2023-21081.htm',
   },
   nzBpsCrime: {
-    title: 'New Zealand State Services Commission (2017), Better Public Services results 7-8: reducing crime, year to March 2017 (archived)',
+    title:
+      'New Zealand State Services Commission (2017), Better Public Services results 7-8: reducing crime, year to March 2017 (archived)',
     url: 'http://ssc.govt.nz/resources/bps-reducing-crime/',
   },
   nzBps2015: {
@@ -230,11 +231,13 @@ export const S = {
     url: 'http://beehive.govt.nz/feature/better-public-services-0',
   },
   gaoStar: {
-    title: "GAO-10-530T (2010), Veterans' disability benefits: VA has improved its programs for measuring accuracy and consistency (STAR reviewers' independence)",
+    title:
+      "GAO-10-530T (2010), Veterans' disability benefits: VA has improved its programs for measuring accuracy and consistency (STAR reviewers' independence)",
     url: 'https://www.gao.gov/products/gao-10-530t',
   },
   dvla1993: {
-    title: 'Hansard, HC Deb 30 April 1993, written answer: key targets for the Department of Transport executive agencies 1993-94 (DVLA turnaround capped in any month)',
+    title:
+      'Hansard, HC Deb 30 April 1993, written answer: key targets for the Department of Transport executive agencies 1993-94 (DVLA turnaround capped in any month)',
     url: 'https://api.parliament.uk/historic-hansard/written-answers/1993/apr/30/executive-agencies',
   },
   dvla1998: {

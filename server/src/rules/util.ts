@@ -81,7 +81,10 @@ export function list(v: unknown): unknown[] {
 
 /** Splits a comma-separated option ("a, b,c") into trimmed, lower-case entries. */
 export function csv(s: string): string[] {
-  return s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  return s
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** An object as messages name it: `indicator "ae-wait"`, `indicator #3`, `the framework`;

@@ -18,7 +18,8 @@ const messages = {
   missingOneOf: 'The {{field}}{{location}} needs one of {{keys}}.',
   unknownKey: 'Unknown key "{{key}}"{{location}}; expected one of {{choices}} (or an x- extension key).',
   unknownKeyDidYouMean: 'Unknown key "{{key}}"{{location}}; did you mean "{{suggestion}}"?',
-  mergeKey: 'Unknown key "<<"{{location}}; expected one of {{choices}} (or an x- extension key). Merge keys (<<) are not supported: write the keys out.',
+  mergeKey:
+    'Unknown key "<<"{{location}}; expected one of {{choices}} (or an x- extension key). Merge keys (<<) are not supported: write the keys out.',
   mergeKeyDidYouMean: 'Unknown key "<<"{{location}}; did you mean "{{suggestion}}"? Merge keys (<<) are not supported: write the keys out.',
   notAllowed: '{{value}} is not a valid {{field}}; expected one of {{choices}}.',
   notAllowedDidYouMean: '{{value}} is not a valid {{field}}; expected one of {{choices}} (did you mean "{{suggestion}}"?).',
@@ -29,8 +30,10 @@ const messages = {
   wrongType: '{{field}}{{location}} must be {{expected}}, not {{value}}.',
   invalid: '{{value}} is not a valid {{field}}{{location}}.',
   invalidDate: '{{value}} is not a valid date for {{field}}{{location}}; write dates as YYYY-MM-DD.',
-  invalidReference: "{{value}} is not a valid reference for {{field}}{{location}}: write a kebab-case id, or framework-id#object-id for another file's object.",
-  invalidId: '{{value}} is not a valid {{field}}{{location}}: ids are kebab-case (lower-case letters, digits and single hyphens), e.g. "{{kebab}}".',
+  invalidReference:
+    "{{value}} is not a valid reference for {{field}}{{location}}: write a kebab-case id, or framework-id#object-id for another file's object.",
+  invalidId:
+    '{{value}} is not a valid {{field}}{{location}}: ids are kebab-case (lower-case letters, digits and single hyphens), e.g. "{{kebab}}".',
   empty: '{{field}}{{location}} must not be empty.',
   tooFew: '{{field}}{{location}} must list at least {{limit}} item(s).',
   other: '{{field}}{{location}}: {{detail}}.',
@@ -45,8 +48,11 @@ export const ys002 = defineRule({
     name: 'schema',
     category: 'structure',
     defaultSeverity: 'error',
-    description: 'A value breaks the format v1 JSON Schema: a missing required key, a wrong type, a value outside an enum or an unknown key.',
-    sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
+    description:
+      'A value breaks the format v1 JSON Schema: a missing required key, a wrong type, a value outside an enum or an unknown key.',
+    sources: [
+      { title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
+    ],
     fixable: true,
     messages,
   },
@@ -91,7 +97,19 @@ function fieldName(path: Path): string {
 }
 
 function typeWord(t: string): string {
-  return ({ object: 'a mapping of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      {
+        object: 'a mapping of keys',
+        array: 'a list',
+        string: 'text',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+        null: 'empty',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }
 
 function reportError(context: Context, error: SchemaError): void {
@@ -108,7 +126,9 @@ function reportError(context: Context, error: SchemaError): void {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const fix = requiredKeyFix(model, path, missing);
       context.report({
-        ...(path.length ? { messageId: 'missingKeyIn', data: { key: missing, owner: where === 'the file' ? field : where, missingProperty: missing } } : { messageId: 'missingKey', data: { key: missing, missingProperty: missing } }),
+        ...(path.length
+          ? { messageId: 'missingKeyIn', data: { key: missing, owner: where === 'the file' ? field : where, missingProperty: missing } }
+          : { messageId: 'missingKey', data: { key: missing, missingProperty: missing } }),
         path,
         on: 'key',
         fixes: fix ? [fix] : undefined,
@@ -123,7 +143,12 @@ function reportError(context: Context, error: SchemaError): void {
       const keyNode = keyNodeAt(doc.root, keyPath);
       const fixes: Fix[] = [];
       if (suggestion && keyNode && !(isObj(value) && suggestion in value)) {
-        fixes.push({ title: `Rename "${key}" to "${suggestion}"`, edits: [{ start: keyNode.start, end: keyNode.end, newText: suggestion }], safe: false, preferred: true });
+        fixes.push({
+          title: `Rename "${key}" to "${suggestion}"`,
+          edits: [{ start: keyNode.start, end: keyNode.end, newText: suggestion }],
+          safe: false,
+          preferred: true,
+        });
       }
       const merge = key === '<<';
       context.report({
@@ -143,7 +168,12 @@ function reportError(context: Context, error: SchemaError): void {
       const branches = schemaAt(path)?.anyOf ?? [];
       if (isObj(value) && branches.length > 0 && branches.every((br) => br.required?.length === 1)) {
         const keys = branches.map((br) => `"${br.required![0]}"`);
-        context.report({ messageId: 'missingOneOf', data: { field, location, keys: `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` }, path, on: 'key' });
+        context.report({
+          messageId: 'missingOneOf',
+          data: { field, location, keys: `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` },
+          path,
+          on: 'key',
+        });
         return;
       }
       const info = enumAt(path);
@@ -152,12 +182,20 @@ function reportError(context: Context, error: SchemaError): void {
         return;
       }
       const types = (schemaAt(path)?.anyOf ?? []).map((s) => s.type).filter((t): t is string => typeof t === 'string');
-      if (types.length) context.report({ messageId: 'wrongType', data: { field, location, expected: types.map(typeWord).join(' or '), value: shown }, path });
+      if (types.length)
+        context.report({
+          messageId: 'wrongType',
+          data: { field, location, expected: types.map(typeWord).join(' or '), value: shown },
+          path,
+        });
       else context.report({ messageId: 'invalid', data: { value: shown, field, location }, path });
       return;
     }
     case 'type': {
-      const expected = String((error.params as { type: string }).type).split(',').map(typeWord).join(' or ');
+      const expected = String((error.params as { type: string }).type)
+        .split(',')
+        .map(typeWord)
+        .join(' or ');
       context.report({ messageId: 'wrongType', data: { field, location, expected, value: shown }, path });
       return;
     }
@@ -165,7 +203,10 @@ function reportError(context: Context, error: SchemaError): void {
       context.report({ messageId: 'invalidDate', data: { value: shown, field, location }, path });
       return;
     case 'pattern': {
-      const isRef = /reference|indicators|stage$/.test(String(path[path.length - 2] ?? '')) || path[path.length - 1] === 'stage' || (path[2] === 'indicators' && path.length === 4);
+      const isRef =
+        /reference|indicators|stage$/.test(String(path[path.length - 2] ?? '')) ||
+        path[path.length - 1] === 'stage' ||
+        (path[2] === 'indicators' && path.length === 4);
       if (isRef) {
         context.report({ messageId: 'invalidReference', data: { value: shown, field, location }, path });
         return;
@@ -174,7 +215,10 @@ function reportError(context: Context, error: SchemaError): void {
         messageId: 'invalidId',
         data: { value: shown, field, location, kebab: kebab(String(value)) },
         path,
-        fixes: typeof value === 'string' && kebab(value) ? [{ title: `Change to "${kebab(value)}"`, edits: [replaceValue(doc, path, kebab(value))!].filter(Boolean), safe: false }] : undefined,
+        fixes:
+          typeof value === 'string' && kebab(value)
+            ? [{ title: `Change to "${kebab(value)}"`, edits: [replaceValue(doc, path, kebab(value))!].filter(Boolean), safe: false }]
+            : undefined,
       });
       return;
     }

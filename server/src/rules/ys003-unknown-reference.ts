@@ -18,7 +18,12 @@ export const ys003 = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: 'A reference names no stage or indicator in this file (or, for framework-id#object-id, in the workspace).',
-    sources: [{ title: 'Yardstick format v1: references (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
+    sources: [
+      {
+        title: 'Yardstick format v1: references (docs/format.md)',
+        url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md',
+      },
+    ],
     fixable: true,
     messages: {
       unknown: 'Unknown {{kind}} "{{reference}}" in {{owner}}.',
@@ -50,8 +55,16 @@ export const ys003 = defineRule({
       // The suggestion keeps the framework prefix as written (this file's own too).
       const suggested = suggestion && (framework !== undefined ? `${framework}#${suggestion}` : suggestion);
       // Safe when the typo has one possible correction: no other id is as close.
-      const safe = !!suggestion && onlyCloseCandidate(id, suggestion, external ? ids : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys());
-      if (suggested && node) fixes.push({ title: `Change to "${suggested}"`, edits: [{ start: node.start, end: node.end, newText: suggested }], safe, preferred: true });
+      const safe =
+        !!suggestion &&
+        onlyCloseCandidate(id, suggestion, external ? ids : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys());
+      if (suggested && node)
+        fixes.push({
+          title: `Change to "${suggested}"`,
+          edits: [{ start: node.start, end: node.end, newText: suggested }],
+          safe,
+          preferred: true,
+        });
       if (!external) {
         const stub = stubFix(model, ref.kind, id);
         if (stub) fixes.push(stub);
@@ -73,8 +86,18 @@ function stubFix(model: FrameworkModel, kind: RefKind, id: string): Fix | undefi
   const text = model.doc.text;
   const stubLines: FixText[] =
     kind === 'stage'
-      ? [`id: ${id}`, ['title: ', placeholder('TODO')], ['period: { start: ', placeholder('2000-01-01'), ', end: ', placeholder('2000-12-31'), ' }']]
-      : [`id: ${id}`, ['title: ', placeholder('TODO')], ['type: ', placeholder('outcome')], ['unit: ', placeholder('percent')], ['direction: ', placeholder('increase')]];
+      ? [
+          `id: ${id}`,
+          ['title: ', placeholder('TODO')],
+          ['period: { start: ', placeholder('2000-01-01'), ', end: ', placeholder('2000-12-31'), ' }'],
+        ]
+      : [
+          `id: ${id}`,
+          ['title: ', placeholder('TODO')],
+          ['type: ', placeholder('outcome')],
+          ['unit: ', placeholder('percent')],
+          ['direction: ', placeholder('increase')],
+        ];
   const item = (dash: string): FixText[] => stubLines.map((l, i) => (i === 0 ? [`${dash}- `, l] : [`${dash}  `, l]));
   const list = nodeAt(model.doc.root, [listKey]);
   if (list?.kind === 'seq' && !list.flow && list.items.length > 0) {
@@ -89,7 +112,11 @@ function stubFix(model: FrameworkModel, kind: RefKind, id: string): Fix | undefi
     const last = root.pairs[root.pairs.length - 1];
     if (!last || columnOf(text, root.pairs[0].keyNode.start) !== 0) return undefined;
     const lines: FixText[] = [`${listKey}:`, ...item('  ')];
-    return { title: `Create ${kind} "${id}"`, edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyNode.end), lines)], safe: false };
+    return {
+      title: `Create ${kind} "${id}"`,
+      edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyNode.end), lines)],
+      safe: false,
+    };
   }
   return undefined;
 }

@@ -9,7 +9,9 @@ export const ys004 = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: 'Two objects of one kind (stages, indicators or agreements) share an id, so references to it are ambiguous.',
-    sources: [{ title: 'Yardstick format v1: ids (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
+    sources: [
+      { title: 'Yardstick format v1: ids (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
+    ],
     fixable: true,
     messages: {
       duplicate: 'Duplicate {{kind}} id "{{id}}": {{kind}} #{{firstNumber}} already uses it.',
@@ -40,7 +42,16 @@ export const ys004 = defineRule({
           messageId: 'duplicate',
           data: { kind: obj.kind, id: obj.id, firstNumber: first.index + 1, firstStart: firstNode?.start, suggestion: free },
           path: [...obj.path, 'id'],
-          fixes: idNode ? [{ title: `Rename to "${free}"`, edits: [{ start: idNode.start, end: idNode.end, newText: free }], safe: false, preferred: true }] : undefined,
+          fixes: idNode
+            ? [
+                {
+                  title: `Rename to "${free}"`,
+                  edits: [{ start: idNode.start, end: idNode.end, newText: free }],
+                  safe: false,
+                  preferred: true,
+                },
+              ]
+            : undefined,
         });
       }
     }

@@ -12,7 +12,9 @@ function templateFixes(text: string): Fix[] {
   const eol = eolOf(text);
   return frameworkTemplates.map((t) => {
     const body = instantiateTemplate(t, undefined, eol);
-    const edit = blank ? { start: 0, end: text.length, newText: body } : { start: text.length, end: text.length, newText: (/[\r\n]$/.test(text) ? '' : eol) + body };
+    const edit = blank
+      ? { start: 0, end: text.length, newText: body }
+      : { start: text.length, end: text.length, newText: (/[\r\n]$/.test(text) ? '' : eol) + body };
     return { title: `Start from a template: ${t.label}`, edits: [edit], safe: false, preferred: t.id === 'blank' };
   });
 }
@@ -24,7 +26,9 @@ export const ys005 = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: 'The `yardstick:` format version is missing or is not a version this Yardstick reads (only 1 exists).',
-    sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' }],
+    sources: [
+      { title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
+    ],
     fixable: true,
     messages: {
       empty: 'The file is empty: start from a template (quick fix), or type "yardstick: 1" and a "framework:" section.',

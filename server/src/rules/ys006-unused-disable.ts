@@ -8,7 +8,12 @@ export const ys006 = defineRule({
     category: 'structure',
     defaultSeverity: 'info',
     description: 'A yardstick-disable comment suppresses nothing, or names a rule that does not exist.',
-    sources: [{ title: 'ESLint: reportUnusedDisableDirectives', url: 'https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments' }],
+    sources: [
+      {
+        title: 'ESLint: reportUnusedDisableDirectives',
+        url: 'https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments',
+      },
+    ],
     fixable: true,
     messages: {
       unused: 'This yardstick-disable comment suppresses nothing; remove it or name the rule it is for.',

@@ -26,7 +26,8 @@ export const ys101 = defineRule({
     sources: [S.naoSecond, S.gao05927, S.smith1995, S.naoSdp],
     fixable: true,
     messages: {
-      missingBaseline: '{{indicator}} has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
+      missingBaseline:
+        '{{indicator}} has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
     },
     knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/smith-1995', 'theory/nao-data-validation'],
   },
@@ -39,9 +40,11 @@ export const ys101 = defineRule({
       const firstActual = list(ind.value.actuals).find(isObj);
       // With no actual, 0 for an increase; for a decrease 0 would put every target above the baseline.
       const firstTarget = targets.find(isObj);
-      const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? num(firstTarget?.value) ?? 0 : 0);
+      const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? (num(firstTarget?.value) ?? 0) : 0);
       const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
-      const baseline = date ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }'] : ['{ value: ', placeholder(String(value)), ' }'];
+      const baseline = date
+        ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }']
+        : ['{ value: ', placeholder(String(value)), ' }'];
       const edit = insertKey(doc, ind.path, 'baseline', baseline);
       const fixes: Fix[] = edit ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], safe: false, preferred: true }] : [];
       context.report({

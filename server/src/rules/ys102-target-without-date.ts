@@ -14,23 +14,39 @@ export const ys102 = defineRule({
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: true,
     messages: {
-      undated: 'Target {{number}} of {{indicator}} has no date: an untimed target cannot be assessed. Add the date by which it should be met.',
+      undated:
+        'Target {{number}} of {{indicator}} has no date: an untimed target cannot be assessed. Add the date by which it should be met.',
     },
     knowledge: ['key/indicator.targets', 'theory/smart-targets'],
   },
   check(context) {
     const { model, doc } = context;
     for (const ind of model.indicators) {
-      const owner = agreementsUsing(model, ind).map((a) => periodOf(a.value)).find((p) => p !== undefined);
+      const owner = agreementsUsing(model, ind)
+        .map((a) => periodOf(a.value))
+        .find((p) => p !== undefined);
       const end = owner?.end ?? periodOf(model.framework?.value)?.end;
       list(ind.value.targets).forEach((t, i) => {
         if (!isObj(t) || !absent(t.date)) return;
         const path = [...ind.path, 'targets', i];
-        const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : replaceValue(doc, [...path, 'date'], end)) : undefined;
+        const edit = end
+          ? t.date === undefined
+            ? insertKey(doc, path, 'date', end)
+            : replaceValue(doc, [...path, 'date'], end)
+          : undefined;
         context.report({
           messageId: 'undated',
           path,
-          fixes: edit ? [{ title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`, edits: [edit], safe: false, preferred: true }] : [],
+          fixes: edit
+            ? [
+                {
+                  title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`,
+                  edits: [edit],
+                  safe: false,
+                  preferred: true,
+                },
+              ]
+            : [],
           data: { number: i + 1, indicator: labelOf(ind), date: end },
         });
       });

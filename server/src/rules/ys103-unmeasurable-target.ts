@@ -13,10 +13,15 @@ export const ys103 = defineRule({
     sources: [S.usc1115, S.gpra1993, S.smart, S.psaGuidance],
     fixable: false,
     messages: {
-      textTarget: 'Target {{number}} of {{indicator}} is the text "{{text}}" but the unit is {{unit}}: give a number in {{unit}} so the target can be measured.',
+      textTarget:
+        'Target {{number}} of {{indicator}} is the text "{{text}}" but the unit is {{unit}}: give a number in {{unit}} so the target can be measured.',
     },
     options: {
-      qualitative_units: { type: 'string', default: 'text', description: 'Comma-separated units whose targets may be text (milestones, qualitative targets).' },
+      qualitative_units: {
+        type: 'string',
+        default: 'text',
+        description: 'Comma-separated units whose targets may be text (milestones, qualitative targets).',
+      },
     },
     knowledge: ['key/indicator.targets', 'theory/smart-targets', 'theory/gpra-1993'],
   },

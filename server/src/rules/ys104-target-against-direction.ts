@@ -11,11 +11,13 @@ export const ys104 = defineRule({
     name: 'target-against-direction',
     category: 'evaluation',
     defaultSeverity: 'warning',
-    description: 'A target is worse than the baseline given the indicator\'s direction (lower for increase, higher for decrease): the plan contradicts itself.',
+    description:
+      "A target is worse than the baseline given the indicator's direction (lower for increase, higher for decrease): the plan contradicts itself.",
     sources: [S.psaGuidance, S.smart],
     fixable: true,
     messages: {
-      againstDirection: 'Target {{target}} of {{indicator}} is {{side}} the baseline {{baseline}} although the direction is {{direction}}: fix the target or the direction.',
+      againstDirection:
+        'Target {{target}} of {{indicator}} is {{side}} the baseline {{baseline}} although the direction is {{direction}}: fix the target or the direction.',
     },
     knowledge: ['key/indicator.baseline', 'indicator.direction/increase', 'indicator.direction/decrease'],
   },
@@ -34,7 +36,9 @@ export const ys104 = defineRule({
       const flip = direction === 'increase' ? 'decrease' : 'increase';
       const allAgainst = numeric.length > 0 && numeric.every(against);
       const edit = allAgainst ? replaceValue(doc, [...ind.path, 'direction'], flip) : undefined;
-      const fixes: Fix[] = edit ? [{ title: `Change the direction of ${describe(ind)} to ${flip}`, edits: [edit], safe: false, preferred: true }] : [];
+      const fixes: Fix[] = edit
+        ? [{ title: `Change the direction of ${describe(ind)} to ${flip}`, edits: [edit], safe: false, preferred: true }]
+        : [];
       targets.forEach((v, i) => {
         if (v === undefined || !against(v)) return;
         context.report({

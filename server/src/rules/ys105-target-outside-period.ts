@@ -11,13 +11,17 @@ export const ys105 = defineRule({
     name: 'target-outside-period',
     category: 'evaluation',
     defaultSeverity: 'warning',
-    description: 'A target date falls outside the framework\'s period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle (later targets beside one inside the cycle are a trajectory, not reported).',
+    description:
+      "A target date falls outside the framework's period, or outside the period of every agreement that uses the indicator, so it cannot be judged within the cycle (later targets beside one inside the cycle are a trajectory, not reported).",
     sources: [S.smart, S.psaGuidance, S.gpra1993],
     fixable: false,
     messages: {
-      outsideFramework: 'Target date {{date}} of {{indicator}} is outside the framework period ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
-      outsideAgreement: 'Target date {{date}} of {{indicator}} is outside the period of {{agreement}} ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
-      outsideEveryAgreement: 'Target date {{date}} of {{indicator}} is outside the period of every agreement that uses it ({{agreements}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+      outsideFramework:
+        'Target date {{date}} of {{indicator}} is outside the framework period ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+      outsideAgreement:
+        'Target date {{date}} of {{indicator}} is outside the period of {{agreement}} ({{start}} to {{end}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+      outsideEveryAgreement:
+        'Target date {{date}} of {{indicator}} is outside the period of every agreement that uses it ({{agreements}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
     },
     knowledge: ['key/indicator.targets', 'key/framework.period', 'theory/smart-targets'],
   },
@@ -32,7 +36,10 @@ export const ys105 = defineRule({
       const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
       // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
       // preliminary target for next year, a plan's long-range target): judged in its own cycle.
-      const lastInCycle = dates.filter((d): d is string => d !== undefined && within(d)).sort().pop();
+      const lastInCycle = dates
+        .filter((d): d is string => d !== undefined && within(d))
+        .sort()
+        .pop();
       dates.forEach((date, i) => {
         if (!date || (lastInCycle && date > lastInCycle)) return;
         const path = [...ind.path, 'targets', i, 'date'];
@@ -42,9 +49,17 @@ export const ys105 = defineRule({
         } else if (owners.length > 0 && !owners.some((o) => inside(date, o.p))) {
           if (owners.length === 1) {
             const [{ a, p }] = owners;
-            context.report({ messageId: 'outsideAgreement', data: { date, indicator, agreement: labelOf(a), start: p.start, end: p.end }, path });
+            context.report({
+              messageId: 'outsideAgreement',
+              data: { date, indicator, agreement: labelOf(a), start: p.start, end: p.end },
+              path,
+            });
           } else {
-            context.report({ messageId: 'outsideEveryAgreement', data: { date, indicator, agreements: owners.map((o) => labelOf(o.a)).join(', ') }, path });
+            context.report({
+              messageId: 'outsideEveryAgreement',
+              data: { date, indicator, agreements: owners.map((o) => labelOf(o.a)).join(', ') },
+              path,
+            });
           }
         }
       });

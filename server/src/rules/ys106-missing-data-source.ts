@@ -21,7 +21,8 @@ export const ys106 = defineRule({
     sources: [S.naoSecond, S.naoThird, S.naoDataQuality, S.pasc2003],
     fixable: true,
     messages: {
-      missingSource: '{{indicator}} has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
+      missingSource:
+        '{{indicator}} has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
     },
     knowledge: ['key/indicator.data', 'key/indicator.data.source', 'theory/nao-data-validation'],
   },
@@ -34,7 +35,11 @@ export const ys106 = defineRule({
       if (isQualitativeUnit(ind.value.unit)) continue;
       const fixes: Fix[] = [];
       if (data === undefined) {
-        const edit = insertKey(doc, ind.path, 'data', { source: ['"', placeholder(SOURCE), '"'], collection: choice(COLLECTIONS), frequency: choice(FREQUENCIES) });
+        const edit = insertKey(doc, ind.path, 'data', {
+          source: ['"', placeholder(SOURCE), '"'],
+          collection: choice(COLLECTIONS),
+          frequency: choice(FREQUENCIES),
+        });
         if (edit) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
       } else if (isObj(data) && data.source === undefined) {
         const edit = insertKey(doc, [...ind.path, 'data'], 'source', ['"', placeholder(SOURCE), '"']);

@@ -12,12 +12,22 @@ export const ys107 = defineRule({
     sources: [S.usc2801, S.ombPrimer, S.naoSdp, S.bevanHood, S.ambulance2017],
     fixable: false,
     messages: {
-      activityOnly: '{{label}} measures only {{measured}}: add an outcome (or quality) indicator for the result it is meant to achieve, or it risks hitting the target and missing the point.',
+      activityOnly:
+        '{{label}} measures only {{measured}}: add an outcome (or quality) indicator for the result it is meant to achieve, or it risks hitting the target and missing the point.',
     },
     options: {
-      activity_types: { type: 'string', default: 'input,process,output', description: 'Comma-separated indicator types that measure activity rather than results.' },
+      activity_types: {
+        type: 'string',
+        default: 'input,process,output',
+        description: 'Comma-separated indicator types that measure activity rather than results.',
+      },
     },
-    knowledge: ['indicator.type/output', 'indicator.type/outcome', 'theory/outputs-vs-outcomes', 'theory/hitting-the-target-missing-the-point'],
+    knowledge: [
+      'indicator.type/output',
+      'indicator.type/outcome',
+      'theory/outputs-vs-outcomes',
+      'theory/hitting-the-target-missing-the-point',
+    ],
   },
   check(context) {
     const activity = new Set(csv(context.options.activity_types));

@@ -10,12 +10,15 @@ export const ys108 = defineRule({
     name: 'unit-mismatch',
     category: 'evaluation',
     defaultSeverity: 'warning',
-    description: 'Values of one indicator are on two scales: a percent value that reads as a fraction of 1 beside others on the 0-100 scale (0.77 beside 95), or a `fraction` value above 1.',
+    description:
+      'Values of one indicator are on two scales: a percent value that reads as a fraction of 1 beside others on the 0-100 scale (0.77 beside 95), or a `fraction` value above 1.',
     sources: [S.smith1995, S.naoSecond],
     fixable: false,
     messages: {
-      mixedScales: '{{indicator}} mixes scales: {{fraction}} looks like a fraction of 1 while {{percent}} is on the 0-100 scale. Write percentages on the 0-100 scale ({{scaled}}, not {{fraction}}), or use the unit `fraction` for values between 0 and 1.',
-      fractionAboveOne: '{{indicator}} is in `fraction` (0 to 1) but {{value}} is above 1: write it as a fraction, or change the unit to `percent`.',
+      mixedScales:
+        '{{indicator}} mixes scales: {{fraction}} looks like a fraction of 1 while {{percent}} is on the 0-100 scale. Write percentages on the 0-100 scale ({{scaled}}, not {{fraction}}), or use the unit `fraction` for values between 0 and 1.',
+      fractionAboveOne:
+        '{{indicator}} is in `fraction` (0 to 1) but {{value}} is above 1: write it as a fraction, or change the unit to `percent`.',
     },
     knowledge: ['key/indicator.baseline', 'key/indicator.actuals', 'theory/smith-1995'],
   },
@@ -33,7 +36,12 @@ export const ys108 = defineRule({
       list(ind.value.actuals).forEach((t, i) => add(t, [...ind.path, 'actuals', i]));
       if (unit === 'fraction') {
         const above = values.find((x) => x.v > 1);
-        if (above) context.report({ messageId: 'fractionAboveOne', path: above.path, data: { indicator: labelOf(ind, { capitalised: true }), value: above.v } });
+        if (above)
+          context.report({
+            messageId: 'fractionAboveOne',
+            path: above.path,
+            data: { indicator: labelOf(ind, { capitalised: true }), value: above.v },
+          });
         continue;
       }
       // A small percentage is not a fraction: 0.2 beside 3 is a 0.2% CPI rise. Only a value that,
@@ -45,7 +53,12 @@ export const ys108 = defineRule({
       context.report({
         messageId: 'mixedScales',
         path: first.path,
-        data: { indicator: labelOf(ind, { capitalised: true }), fraction: first.v, percent: onTheirScale(first.v)!.v, scaled: +(first.v * 100).toFixed(6) },
+        data: {
+          indicator: labelOf(ind, { capitalised: true }),
+          fraction: first.v,
+          percent: onTheirScale(first.v)!.v,
+          scaled: +(first.v * 100).toFixed(6),
+        },
       });
     }
   },

@@ -13,7 +13,8 @@ export const ys109 = defineRule({
     sources: [S.gpra1993, S.smith1995, S.nzBpsCrime],
     fixable: false,
     messages: {
-      againstDirection: 'The latest actual {{actual}} ({{actualDate}}) of {{indicator}} is {{side}} the {{reference}} {{start}}{{startDate}} although the direction is {{direction}}: results are moving away from the targets. Say why in `notes` and what will change.',
+      againstDirection:
+        'The latest actual {{actual}} ({{actualDate}}) of {{indicator}} is {{side}} the {{reference}} {{start}}{{startDate}} although the direction is {{direction}}: results are moving away from the targets. Say why in `notes` and what will change.',
     },
     knowledge: ['key/indicator.actuals', 'key/indicator.baseline', 'theory/smith-1995'],
     visits: ['indicator'],

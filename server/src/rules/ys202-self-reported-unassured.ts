@@ -12,13 +12,20 @@ export const ys202 = defineRule({
     name: 'self-reported-unassured',
     category: 'self-interest',
     defaultSeverity: 'warning',
-    description: 'An indicator\'s data are self-reported by the body being measured and nobody is named to validate them (`data.assured_by`).',
+    description:
+      "An indicator's data are self-reported by the body being measured and nobody is named to validate them (`data.assured_by`).",
     sources: [S.bevanHoodP534, S.naoSecond, S.pasc2003, S.smith1995],
     fixable: true,
     messages: {
-      unassured: '{{indicator}} is self-reported and nobody validates it: name an auditor or inspectorate in `data.assured_by` (self-reported figures invite misrepresentation).',
+      unassured:
+        '{{indicator}} is self-reported and nobody validates it: name an auditor or inspectorate in `data.assured_by` (self-reported figures invite misrepresentation).',
     },
-    knowledge: ['key/indicator.data.assured_by', 'indicator.data.collection/self-reported', 'theory/nao-data-validation', 'theory/smith-1995'],
+    knowledge: [
+      'key/indicator.data.assured_by',
+      'indicator.data.collection/self-reported',
+      'theory/nao-data-validation',
+      'theory/smith-1995',
+    ],
   },
   check(context) {
     const { model, doc } = context;

@@ -9,14 +9,21 @@ export const ys203 = defineRule({
     name: 'ratchet-target',
     category: 'self-interest',
     defaultSeverity: 'info',
-    description: 'A target is within a small step (default 2%) of the latest result known when it was set (its `set` date): a target set from last year\'s result invites holding back.',
+    description:
+      "A target is within a small step (default 2%) of the latest result known when it was set (its `set` date): a target set from last year's result invites holding back.",
     sources: [S.bevanHoodP521, S.ratchet, S.smith1995],
     fixable: false,
     messages: {
-      ratchet: 'Target {{target}} ({{targetDate}}) of {{indicator}} is only {{percent}}% from the latest actual {{actual}} ({{actualDate}}): a target set from last period\'s result rewards holding back (ratchet effect). Base it on need or evidence, not last year\'s figure.',
+      ratchet:
+        "Target {{target}} ({{targetDate}}) of {{indicator}} is only {{percent}}% from the latest actual {{actual}} ({{actualDate}}): a target set from last period's result rewards holding back (ratchet effect). Base it on need or evidence, not last year's figure.",
     },
     options: {
-      max_step: { type: 'number', default: 0.02, minimum: 0, description: 'Largest relative step from the latest actual (0.02 = 2%) that counts as a ratchet.' },
+      max_step: {
+        type: 'number',
+        default: 0.02,
+        minimum: 0,
+        description: 'Largest relative step from the latest actual (0.02 = 2%) that counts as a ratchet.',
+      },
     },
     knowledge: ['theory/ratchet-effect', 'key/indicator.actuals', 'key/indicator.targets'],
   },
@@ -50,7 +57,15 @@ export const ys203 = defineRule({
       context.report({
         messageId: 'ratchet',
         path: [...ind.path, 'targets', first.index, 'value'],
-        data: { step, actual: latest.value, actualDate: latest.date, target: first.value, targetDate: first.date, percent: pct, indicator: labelOf(ind) },
+        data: {
+          step,
+          actual: latest.value,
+          actualDate: latest.date,
+          target: first.value,
+          targetDate: first.date,
+          percent: pct,
+          indicator: labelOf(ind),
+        },
       });
     }
   },

@@ -9,11 +9,13 @@ export const ys204 = defineRule({
     name: 'threshold-cliff',
     category: 'self-interest',
     defaultSeverity: 'info',
-    description: 'A pay-linked indicator has a single threshold target and no companion measure beside it, so effort stops at the line and nothing shows what happens beyond it.',
+    description:
+      'A pay-linked indicator has a single threshold target and no companion measure beside it, so effort stops at the line and nothing shows what happens beyond it.',
     sources: [S.bevanHoodP521, S.threshold, S.bevanHoodAE],
     fixable: false,
     messages: {
-      thresholdCliff: '{{indicator}} is linked to pay through one threshold target ({{threshold}}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.',
+      thresholdCliff:
+        '{{indicator}} is linked to pay through one threshold target ({{threshold}}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.',
     },
     knowledge: ['theory/threshold-effect', 'theory/output-distortion', 'key/indicator.linked_to_pay'],
   },

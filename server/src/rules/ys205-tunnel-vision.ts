@@ -14,10 +14,16 @@ export const ys205 = defineRule({
     sources: [S.smith1995, S.bevanHood],
     fixable: false,
     messages: {
-      oneType: 'All {{count}} indicators of {{agreement}} are of type {{type}}: add a measure of another kind ({{others}}) so the unmeasured aspects are not crowded out.',
+      oneType:
+        'All {{count}} indicators of {{agreement}} are of type {{type}}: add a measure of another kind ({{others}}) so the unmeasured aspects are not crowded out.',
     },
     options: {
-      min_indicators: { type: 'integer', default: 2, minimum: 2, description: 'Smallest number of indicators for which a single type is reported.' },
+      min_indicators: {
+        type: 'integer',
+        default: 2,
+        minimum: 2,
+        description: 'Smallest number of indicators for which a single type is reported.',
+      },
     },
     knowledge: ['theory/smith-1995', 'theory/output-distortion', 'theory/targets-and-terror'],
   },
@@ -34,7 +40,12 @@ export const ys205 = defineRule({
       if (type === undefined || ACTIVITY_TYPES.has(type) || type === 'outcome') continue;
       context.report({
         messageId: 'oneType',
-        data: { count: resolved.length, agreement: labelOf(a), type, others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', ') },
+        data: {
+          count: resolved.length,
+          agreement: labelOf(a),
+          type,
+          others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', '),
+        },
         path: [...a.path, 'indicators'],
         on: 'key',
       });

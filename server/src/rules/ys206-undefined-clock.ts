@@ -2,7 +2,8 @@ import { defineRule } from './rule';
 import { S } from './sources';
 import { absent, csv, labelOf } from './util';
 
-const NUMBER = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)';
+const NUMBER =
+  '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)';
 const TIME_TITLE = new RegExp(
   [
     `\\bwithin\\s+${NUMBER}(?:[\\s-]+\\w+)?\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b`,
@@ -22,15 +23,22 @@ export const ys206 = defineRule({
     name: 'undefined-clock',
     category: 'self-interest',
     defaultSeverity: 'warning',
-    description: 'An indicator measures time (a unit of days, hours or minutes, or a title such as "within four hours" or "wait") but has no `definition` saying when the clock starts and stops.',
+    description:
+      'An indicator measures time (a unit of days, hours or minutes, or a title such as "within four hours" or "wait") but has no `definition` saying when the clock starts and stops.',
     sources: [S.bevanHoodAE, S.aeWiki, S.ambulance, S.vaWait, S.vaWiki],
     fixable: false,
     messages: {
-      timeUnit: '{{indicator}} is measured in {{unit}} but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
-      timeTitle: '{{indicator}} measures time ("{{phrase}}") but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
+      timeUnit:
+        '{{indicator}} is measured in {{unit}} but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
+      timeTitle:
+        '{{indicator}} measures time ("{{phrase}}") but has no definition: say when the clock starts and when it stops, or it can be met by moving the clock (as with A&E, ambulance and VA waiting times).',
     },
     options: {
-      time_units: { type: 'string', default: 'seconds,minutes,hours,days,weeks', description: 'Comma-separated units that make an indicator time-based.' },
+      time_units: {
+        type: 'string',
+        default: 'seconds,minutes,hours,days,weeks',
+        description: 'Comma-separated units that make an indicator time-based.',
+      },
     },
     knowledge: ['key/indicator.definition', 'theory/ae-four-hour-target', 'theory/va-wait-times-2014', 'theory/goodhart-law'],
   },
@@ -45,7 +53,9 @@ export const ys206 = defineRule({
       if (!byUnit && !match) continue;
       const indicator = labelOf(ind, { capitalised: true });
       context.report({
-        ...(byUnit ? { messageId: 'timeUnit', data: { indicator, unit } } : { messageId: 'timeTitle', data: { indicator, phrase: match![0].trim() } }),
+        ...(byUnit
+          ? { messageId: 'timeUnit', data: { indicator, unit } }
+          : { messageId: 'timeTitle', data: { indicator, phrase: match![0].trim() } }),
         path: [...ind.path, byUnit ? 'unit' : 'title'],
       });
     }

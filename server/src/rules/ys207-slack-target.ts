@@ -13,7 +13,8 @@ export const ys207 = defineRule({
     sources: [S.bevanHoodP521, S.nzBps2015],
     fixable: false,
     messages: {
-      alreadyMet: 'Target {{target}} ({{targetDate}}) of {{indicator}} is already met: the {{what}} was {{value}} on {{valueDate}}. A target that is already met asks for no improvement; set a more demanding one, or make the direction `maintain` if holding the level is the aim.',
+      alreadyMet:
+        'Target {{target}} ({{targetDate}}) of {{indicator}} is already met: the {{what}} was {{value}} on {{valueDate}}. A target that is already met asks for no improvement; set a more demanding one, or make the direction `maintain` if holding the level is the aim.',
     },
     knowledge: ['theory/ratchet-effect', 'key/indicator.targets', 'key/indicator.actuals'],
     visits: ['indicator'],
@@ -31,10 +32,24 @@ export const ys207 = defineRule({
       const kind = targetKind(t);
       if (target === undefined || !date) return;
       // Which side meets the target: a floor or an increase is met from above, a ceiling or a decrease from below.
-      const atLeast = kind === 'floor' ? true : kind === 'ceiling' ? false : kind === 'level' ? (direction === 'increase' ? true : direction === 'decrease' ? false : undefined) : undefined;
+      const atLeast =
+        kind === 'floor'
+          ? true
+          : kind === 'ceiling'
+            ? false
+            : kind === 'level'
+              ? direction === 'increase'
+                ? true
+                : direction === 'decrease'
+                  ? false
+                  : undefined
+              : undefined;
       if (atLeast === undefined) return;
       // A level target the baseline already beats contradicts the direction: that is YS104's finding.
-      const evidence = [...actuals.map((a) => ({ ...a, what: 'actual' })), ...(kind !== 'level' && baseline ? [{ ...baseline, what: 'baseline' }] : [])];
+      const evidence = [
+        ...actuals.map((a) => ({ ...a, what: 'actual' })),
+        ...(kind !== 'level' && baseline ? [{ ...baseline, what: 'baseline' }] : []),
+      ];
       const before = evidence.filter((e) => e.date < date);
       if (before.length === 0) return;
       const latest = before.reduce((a, b) => (b.date >= a.date ? b : a));

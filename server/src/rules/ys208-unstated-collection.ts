@@ -13,7 +13,8 @@ export const ys208 = defineRule({
     sources: [S.smith1995, S.naoSecond, S.gaoStar],
     fixable: false,
     messages: {
-      unstated: '{{indicator}} names its data source ("{{source}}") but not how the data are collected or who checks them: if the body being measured produces the figures, they need independent assurance. Add `data.collection` and, unless they are official statistics or independently audited, `data.assured_by`.',
+      unstated:
+        '{{indicator}} names its data source ("{{source}}") but not how the data are collected or who checks them: if the body being measured produces the figures, they need independent assurance. Add `data.collection` and, unless they are official statistics or independently audited, `data.assured_by`.',
     },
     knowledge: ['key/indicator.data', 'theory/nao-data-validation', 'theory/smith-1995'],
     visits: ['indicator'],

@@ -7,9 +7,13 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
 
 // "within 10 working days", "within four hours", "in under 30 seconds", "in less than 2 weeks"
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty)`;
-const WITHIN = new RegExp(String.raw`\b(?:within|in under|in less than|inside)\s+${NUMBER}\s+(?:[a-z-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`, 'i');
+const WITHIN = new RegExp(
+  String.raw`\b(?:within|in under|in less than|inside)\s+${NUMBER}\s+(?:[a-z-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`,
+  'i',
+);
 // Words that show the cases beyond the limit are looked at.
-const TAIL = /\b(longest|maximum|max|worst|average|mean|median|percentile|remaining|remainder|rest|beyond|tail|any month|all cases|every case|outliers?)\b/i;
+const TAIL =
+  /\b(longest|maximum|max|worst|average|mean|median|percentile|remaining|remainder|rest|beyond|tail|any month|all cases|every case|outliers?)\b/i;
 
 export const ys209 = defineRule({
   meta: {

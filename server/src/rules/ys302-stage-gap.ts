@@ -29,12 +29,21 @@ export const ys302 = defineRule({
       if (!p || !n || n.start <= addDays(p.end, 1)) continue;
       const end = addDays(n.start, -1);
       const edit = replaceValue(doc, [...prev.path, 'period', 'end'], end);
-      const fixes: Fix[] = edit ? [{ title: `Extend ${describe(prev)} to end on ${end}`, edits: [edit], safe: false, preferred: true }] : [];
+      const fixes: Fix[] = edit
+        ? [{ title: `Extend ${describe(prev)} to end on ${end}`, edits: [edit], safe: false, preferred: true }]
+        : [];
       context.report({
         messageId: 'gap',
         path: [...next.path, 'period', 'start'],
         fixes,
-        data: { stage: labelOf(next, { capitalised: true }), start: n.start, previous: labelOf(prev), end: p.end, from: addDays(p.end, 1), to: end },
+        data: {
+          stage: labelOf(next, { capitalised: true }),
+          start: n.start,
+          previous: labelOf(prev),
+          end: p.end,
+          from: addDays(p.end, 1),
+          to: end,
+        },
       });
     }
   },

@@ -13,7 +13,8 @@ export const ys303 = defineRule({
     fixable: false,
     messages: {
       outOfOrder: '{{stage}} starts on {{start}}, before {{previous}} ({{previousStart}}): list stages in date order.',
-      overlap: '{{stage}} starts on {{start}}, before {{previous}} ends on {{previousEnd}}: the stages overlap. Start it the day after, or end the previous stage earlier.',
+      overlap:
+        '{{stage}} starts on {{start}}, before {{previous}} ends on {{previousEnd}}: the stages overlap. Start it the day after, or end the previous stage earlier.',
     },
     knowledge: ['key/stages'],
   },
@@ -27,7 +28,13 @@ export const ys303 = defineRule({
       if (!p || !n || n.start > p.end) continue;
       context.report({
         messageId: n.start < p.start ? 'outOfOrder' : 'overlap',
-        data: { stage: labelOf(next, { capitalised: true }), start: n.start, previous: labelOf(prev), previousStart: p.start, previousEnd: p.end },
+        data: {
+          stage: labelOf(next, { capitalised: true }),
+          start: n.start,
+          previous: labelOf(prev),
+          previousStart: p.start,
+          previousEnd: p.end,
+        },
         path: [...next.path, 'period', 'start'],
       });
     }

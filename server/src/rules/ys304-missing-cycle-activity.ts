@@ -8,15 +8,22 @@ export const ys304 = defineRule({
     name: 'missing-cycle-activity',
     category: 'political-system',
     defaultSeverity: 'info',
-    description: 'The framework has stages, but across them one of the management-cycle activities plan, monitor, evaluate or improve never occurs.',
+    description:
+      'The framework has stages, but across them one of the management-cycle activities plan, monitor, evaluate or improve never occurs.',
     sources: [S.gpra1993, S.gpramaStatute, S.bestValue, S.smith1995],
     fixable: false,
     messages: {
-      missingActivity: 'No stage includes the activity {{activities}}: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add it to the `activities` of a stage.',
-      missingActivities: 'No stage includes the activities {{activities}}: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add them to the `activities` of a stage.',
+      missingActivity:
+        'No stage includes the activity {{activities}}: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add it to the `activities` of a stage.',
+      missingActivities:
+        'No stage includes the activities {{activities}}: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add them to the `activities` of a stage.',
     },
     options: {
-      required: { type: 'string', default: 'plan,monitor,evaluate,improve', description: 'Comma-separated activities that should occur in at least one stage.' },
+      required: {
+        type: 'string',
+        default: 'plan,monitor,evaluate,improve',
+        description: 'Comma-separated activities that should occur in at least one stage.',
+      },
     },
     knowledge: ['key/stages', 'stage.activities/evaluate', 'stage.activities/improve', 'theory/performance-information-use'],
   },

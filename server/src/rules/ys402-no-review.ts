@@ -18,7 +18,8 @@ export const ys402 = defineRule({
     sources: [S.pmdu, S.pmduHistory, S.usc1121, S.gpramaStatute],
     fixable: true,
     messages: {
-      noReview: '{{agreement}} has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
+      noReview:
+        '{{agreement}} has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
     },
     knowledge: ['key/agreement.review', 'theory/pmdu', 'theory/gpramodernization-act'],
   },
@@ -29,7 +30,13 @@ export const ys402 = defineRule({
     const choices = [frequency, ...CYCLES.filter((c) => c !== frequency)];
     for (const a of model.agreements) {
       if (a.value.review !== undefined && a.value.review !== null) continue;
-      const edit = insertKey(doc, a.path, 'review', ['{ frequency: ', choice(choices), ', body: "', placeholder('TODO: who supervises delivery'), '" }']);
+      const edit = insertKey(doc, a.path, 'review', [
+        '{ frequency: ',
+        choice(choices),
+        ', body: "',
+        placeholder('TODO: who supervises delivery'),
+        '" }',
+      ]);
       const fixes: Fix[] = edit ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], safe: false, preferred: true }] : [];
       context.report({
         messageId: 'noReview',

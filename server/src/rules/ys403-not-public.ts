@@ -11,11 +11,12 @@ export const ys403 = defineRule({
     name: 'not-public',
     category: 'reform-model',
     defaultSeverity: 'warning',
-    description: 'An agreement\'s results are not published: `reporting.public` is false or missing.',
+    description: "An agreement's results are not published: `reporting.public` is false or missing.",
     sources: [S.performanceGov, S.gpramaStatute, S.cabinetOfficePsa, S.ifgOdp, S.bestValue],
     fixable: true,
     messages: {
-      notPublic: '{{agreement}} does not publish its results: set `reporting.public: true` and say where (`channel`) so the public and Parliament or Congress can hold it to account.',
+      notPublic:
+        '{{agreement}} does not publish its results: set `reporting.public: true` and say where (`channel`) so the public and Parliament or Congress can hold it to account.',
     },
     knowledge: ['key/agreement.reporting', 'key/agreement.reporting.public', 'theory/gpramodernization-act'],
   },
@@ -29,7 +30,10 @@ export const ys403 = defineRule({
       let edit: TextEdit | undefined;
       let title = 'Set reporting.public: true';
       if (reporting === undefined || reporting === null) {
-        edit = reporting === undefined ? insertKey(doc, a.path, 'reporting', '{ public: true }') : replaceValue(doc, [...a.path, 'reporting'], '{ public: true }');
+        edit =
+          reporting === undefined
+            ? insertKey(doc, a.path, 'reporting', '{ public: true }')
+            : replaceValue(doc, [...a.path, 'reporting'], '{ public: true }');
         title = 'Add reporting: { public: true }';
       } else if (isObj(reporting)) {
         if (reporting.public === undefined) {

@@ -12,16 +12,27 @@ export const ys408 = defineRule({
     name: 'no-external-factors',
     category: 'reform-model',
     defaultSeverity: 'info',
-    description: 'A strategic plan or Public Service Agreement does not list the external factors outside the agent\'s control that could affect results.',
+    description:
+      "A strategic plan or Public Service Agreement does not list the external factors outside the agent's control that could affect results.",
     sources: [S.gpra1993, S.gpraSourcebook, S.smith1995],
     fixable: true,
     messages: {
-      noFactors: '{{agreement}} ({{kind}}) lists no external factors: say what outside the agent\'s control could affect results (GPRA 1993 required them in strategic plans).',
+      noFactors:
+        "{{agreement}} ({{kind}}) lists no external factors: say what outside the agent's control could affect results (GPRA 1993 required them in strategic plans).",
     },
     options: {
-      kinds: { type: 'string', default: 'strategic-plan,public-service-agreement', description: 'Comma-separated agreement kinds expected to list external_factors.' },
+      kinds: {
+        type: 'string',
+        default: 'strategic-plan,public-service-agreement',
+        description: 'Comma-separated agreement kinds expected to list external_factors.',
+      },
     },
-    knowledge: ['key/agreement.external_factors', 'agreement.kind/strategic-plan', 'agreement.kind/public-service-agreement', 'theory/gpra-1993'],
+    knowledge: [
+      'key/agreement.external_factors',
+      'agreement.kind/strategic-plan',
+      'agreement.kind/public-service-agreement',
+      'theory/gpra-1993',
+    ],
   },
   check(context) {
     const { model, doc } = context;

@@ -12,7 +12,8 @@ export const ys409 = defineRule({
     sources: [S.gpra1993, S.gpraSourcebook, S.smith1995, S.bevanHood],
     fixable: false,
     messages: {
-      noObjective: '{{agreement}} has no objective: state in words the outcome it seeks, so its indicators are read as evidence about that outcome rather than as ends in themselves.',
+      noObjective:
+        '{{agreement}} has no objective: state in words the outcome it seeks, so its indicators are read as evidence about that outcome rather than as ends in themselves.',
     },
     knowledge: ['key/agreement.objective', 'theory/smith-1995', 'theory/targets-and-terror'],
     visits: ['agreement'],

@@ -12,7 +12,8 @@ export const ys410 = defineRule({
     sources: [S.gpra1993, S.dfeOdp2021, S.ifgOdp],
     fixable: false,
     messages: {
-      noTargets: '{{agreement}} lists {{count}} indicator{{plural}} but none has a target: it promises nothing that can be checked. Give the indicators targets, each a value and a date.',
+      noTargets:
+        '{{agreement}} lists {{count}} indicator{{plural}} but none has a target: it promises nothing that can be checked. Give the indicators targets, each a value and a date.',
     },
     knowledge: ['key/agreement.indicators', 'key/indicator.targets', 'theory/smart-targets'],
     visits: ['agreement'],

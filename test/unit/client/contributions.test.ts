@@ -17,7 +17,10 @@ describe('package contributions', () => {
   it('a walkthrough whose steps exist, whose first step runs New Framework, and whose media ship', () => {
     const [walkthrough] = contributes.walkthroughs;
     assert.equal(walkthrough.id, 'yardstick.firstFramework');
-    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['newFramework', 'complete', 'problems', 'rules', 'ci']);
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['newFramework', 'complete', 'problems', 'rules', 'ci'],
+    );
     assert.match(walkthrough.steps[0].description, /\n\[New Framework\]\(command:yardstick\.newFramework\)$/);
     assert.deepEqual(walkthrough.steps[0].completionEvents, ['onCommand:yardstick.newFramework']);
     const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
@@ -54,17 +57,26 @@ describe('package contributions', () => {
     assert.ok(!d['editor.wordSeparators'].includes('-') && !d['editor.wordSeparators'].includes('#'));
     const wordPattern = new RegExp(JSON.parse(readFileSync(join(ROOT, 'language-configuration.json'), 'utf8')).wordPattern, 'g');
     const words = (line: string) => line.match(wordPattern);
-    assert.deepEqual(words('    indicators: [uk-psa-2008#ae-four-hour-wait, 2008-targets]'), ['indicators', 'uk-psa-2008#ae-four-hour-wait', '2008-targets']);
+    assert.deepEqual(words('    indicators: [uk-psa-2008#ae-four-hour-wait, 2008-targets]'), [
+      'indicators',
+      'uk-psa-2008#ae-four-hour-wait',
+      '2008-targets',
+    ]);
     assert.deepEqual(words('  period: { start: 2008-04-01, end: 0.95 } # note'), ['period', 'start', '2008-04-01', 'end', '0.95', 'note']);
     assert.deepEqual(words('  stage: other-fw#'), ['stage', 'other-fw#']);
   });
 
   it('yardstick.severity has one drop-down per rule, generated from the rule meta (npm run generate:settings)', () => {
-    const setting: { properties: Record<string, { type: string; enum: string[]; default: string; description: string }>; additionalProperties: boolean } =
-      contributes.configuration.properties['yardstick.severity'];
+    const setting: {
+      properties: Record<string, { type: string; enum: string[]; default: string; description: string }>;
+      additionalProperties: boolean;
+    } = contributes.configuration.properties['yardstick.severity'];
     assert.deepEqual(setting as unknown, severitySetting(allRules));
     assert.equal(packageWithSettings(pkgText, allRules), pkgText, 'package.json is out of date: run npm run generate');
-    assert.deepEqual(Object.keys(setting.properties), allRules.map((r) => r.meta.id));
+    assert.deepEqual(
+      Object.keys(setting.properties),
+      allRules.map((r) => r.meta.id),
+    );
     // The Settings editor renders an object as rows only when every value is a plain enum.
     assert.equal(setting.additionalProperties, false);
     for (const p of Object.values(setting.properties)) {
@@ -72,7 +84,10 @@ describe('package contributions', () => {
       assert.deepEqual(p.enum, ['off', 'hint', 'info', 'warning', 'error']);
     }
     assert.equal(setting.properties.YS101.default, 'warning');
-    assert.equal(setting.properties.YS101.description, 'missing-baseline: An indicator has targets but no baseline, so progress towards them cannot be judged.');
+    assert.equal(
+      setting.properties.YS101.description,
+      'missing-baseline: An indicator has targets but no baseline, so progress towards them cannot be judged.',
+    );
   });
 });
 
@@ -98,8 +113,15 @@ describe('client: yardstick.severity folded into rules', () => {
   const defaults = { YS101: 'warning', YS405: 'warning', YS203: 'info' };
 
   it('only the changed severities, under yardstick.rules entries for the same rule', () => {
-    const section = { validate: { enable: true }, severity: { YS101: 'off', YS405: 'warning', YS203: 'error' }, rules: { ys203: 'hint', 'missing-owner': 'error' } };
-    assert.deepEqual(foldSeverities(section, defaults), { validate: { enable: true }, rules: { YS101: 'off', ys203: 'hint', 'missing-owner': 'error' } });
+    const section = {
+      validate: { enable: true },
+      severity: { YS101: 'off', YS405: 'warning', YS203: 'error' },
+      rules: { ys203: 'hint', 'missing-owner': 'error' },
+    };
+    assert.deepEqual(foldSeverities(section, defaults), {
+      validate: { enable: true },
+      rules: { YS101: 'off', ys203: 'hint', 'missing-owner': 'error' },
+    });
   });
 
   it('nothing changed: the section without severity, rules untouched', () => {

@@ -14,7 +14,9 @@ const URI = 'file:///t.framework.yaml';
 
 /** The text after the engine fix with this title (plain edits). */
 function fixed(text: string, title: RegExp): string {
-  const fix = analyze(text).findings.flatMap((f) => f.fixes ?? []).find((x) => title.test(x.title));
+  const fix = analyze(text)
+    .findings.flatMap((f) => f.fixes ?? [])
+    .find((x) => title.test(x.title));
   assert.ok(fix, `a fix matching ${title}`);
   return applyEdits(text, fix.edits).text;
 }
@@ -24,7 +26,13 @@ function actions(text: string, code: string, snippetEdits = true): CodeAction[] 
   const a = analyze(text);
   return toDiagnostics(a)
     .filter((d) => d.code === code)
-    .flatMap((d) => codeActions(a, { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } }, { uri: URI, version: 1, snippetEdits, documentChanges: true, options: {} }))
+    .flatMap((d) =>
+      codeActions(
+        a,
+        { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } },
+        { uri: URI, version: 1, snippetEdits, documentChanges: true, options: {} },
+      ),
+    )
     .filter((x) => x.kind === CodeActionKind.QuickFix && x.edit);
 }
 
@@ -74,7 +82,11 @@ describe('edits: the damage reported in the issue, case by case', () => {
       ['a `%YAML` directive', `%YAML 1.2\n---\n${body}`, `%YAML 1.2\n---\nyardstick: 1\n${body}`],
       ['a BOM', `\ufeff${body}`, `\ufeffyardstick: 1\n${body}`],
       ['leading comments', `# c\n\n${body}`, `# c\n\nyardstick: 1\n${body}`],
-      ['a top-level flow mapping', '{ framework: { id: f, title: F, jurisdiction: UK, period: { start: 2020-01-01, end: 2024-01-01 } } }\n', '{ yardstick: 1, framework: { id: f, title: F, jurisdiction: UK, period: { start: 2020-01-01, end: 2024-01-01 } } }\n'],
+      [
+        'a top-level flow mapping',
+        '{ framework: { id: f, title: F, jurisdiction: UK, period: { start: 2020-01-01, end: 2024-01-01 } } }\n',
+        '{ yardstick: 1, framework: { id: f, title: F, jurisdiction: UK, period: { start: 2020-01-01, end: 2024-01-01 } } }\n',
+      ],
     ] as const) {
       it(`after ${name}`, () => {
         const out = fixed(before, /Insert "yardstick: 1"/);
@@ -90,7 +102,9 @@ describe('edits: the damage reported in the issue, case by case', () => {
       // The snippet the server used to send: a line break and the line, at the end of `    owner: x`.
       const text = `${HEADER}    owner: x\n`;
       const end = { line: text.split('\n').length - 2, character: '    owner: x'.length };
-      const out = applyInEditor(text, [{ range: { start: end, end }, snippet: { kind: 'snippet', value: '\n    baseline: { value: ${1:0} }' } }]);
+      const out = applyInEditor(text, [
+        { range: { start: end, end }, snippet: { kind: 'snippet', value: '\n    baseline: { value: ${1:0} }' } },
+      ]);
       assert.ok(out.endsWith('    owner: x\n        baseline: { value: 0 }\n'), out);
       assert.ok(codes(out).includes('YS001'));
     });
@@ -111,7 +125,10 @@ describe('edits: the damage reported in the issue, case by case', () => {
     it('at the end of a file with no line break, the edit is widened to its line start', () => {
       const text = `${HEADER}    owner: x`;
       const out = inVsCode(text, 'YS106', /data section/);
-      assert.equal(out, `${HEADER}    owner: x\n    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual`);
+      assert.equal(
+        out,
+        `${HEADER}    owner: x\n    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual`,
+      );
     });
     it('snippet text escapes $, } and \\ so VS Code inserts them literally', () => {
       const s = snippetEdit('a: 1\n', { start: 5, end: 5, newText: 'b: "$x}\\\\"\n', placeholders: [{ start: 4, end: 6 }] })!;
@@ -125,13 +142,21 @@ describe('edits: the damage reported in the issue, case by case', () => {
     it('clients without snippet edits get the same fix as plain text', () => {
       const text = `${HEADER}    owner: x\n`;
       const plain = actions(text, 'YS101', false).find((x) => /baseline/.test(x.title))!;
-      assert.deepEqual(editsOf(plain), [{ range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, newText: '    baseline: { value: 0, date: 2008-04-01 }\n' }]);
+      assert.deepEqual(editsOf(plain), [
+        {
+          range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } },
+          newText: '    baseline: { value: 0, date: 2008-04-01 }\n',
+        },
+      ]);
     });
   });
 
   describe('suppression comments', () => {
     it('`# yardstick-disable-file` inside a block scalar or a quoted string suppresses nothing', () => {
-      const head = MINIMAL.replace('  title: Demo framework\n', '  title: "Demo # yardstick-disable-file"\n  description: |\n    # yardstick-disable-file\n    text\n');
+      const head = MINIMAL.replace(
+        '  title: Demo framework\n',
+        '  title: "Demo # yardstick-disable-file"\n  description: |\n    # yardstick-disable-file\n    text\n',
+      );
       const text = `${head}indicators:\n  - { id: a, title: A, type: outcome, unit: percent, direction: increase }\n`;
       assert.ok(codes(text).includes('YS106'), codes(text).join());
       assert.ok(!codes(text).includes('YS006'));
@@ -154,7 +179,10 @@ describe('edits: the damage reported in the issue, case by case', () => {
       const text = `\ufeff${MINIMAL}indicators:\n  - { id: a, title: A, type: outcome, unit: percent, direction: increase, targets: [{ value: 6, date: 2010-01-01 }] }\n`;
       for (const d of toDiagnostics(analyze(text))) {
         if (d.code === 'YS001' || d.code === 'YS005' || d.code === 'YS006') continue;
-        assert.ok(actions(text, String(d.code)).some((x) => x.title === `Disable ${d.code} for the entire file`), `${d.code}`);
+        assert.ok(
+          actions(text, String(d.code)).some((x) => x.title === `Disable ${d.code} for the entire file`),
+          `${d.code}`,
+        );
       }
       const once = inVsCode(text, 'YS101', /Disable YS101 for the entire file/);
       assert.ok(once.startsWith('\ufeff# yardstick-disable-file YS101\n'));
@@ -165,7 +193,10 @@ describe('edits: the damage reported in the issue, case by case', () => {
   });
 
   describe('safe fixes: only when the result is the only value the rule accepts', () => {
-    const safeOf = (text: string, code: string) => analyze(text).findings.filter((f) => f.code === code).map((f) => f.fixes?.find((x) => /Change to|Remove/.test(x.title))?.safe);
+    const safeOf = (text: string, code: string) =>
+      analyze(text)
+        .findings.filter((f) => f.code === code)
+        .map((f) => f.fixes?.find((x) => /Change to|Remove/.test(x.title))?.safe);
     it('an enum typo with one possible correction is safe', () => {
       assert.deepEqual(safeOf(MINIMAL.replace('  jurisdiction: UK\n', '  jurisdiction: UK\n  review_cycle: quartrly\n'), 'YS002'), [true]);
     });
@@ -176,16 +207,24 @@ describe('edits: the damage reported in the issue, case by case', () => {
       assert.deepEqual(safeOf(refs(['waits', 'wails'], 'wait'), 'YS003'), [false]);
     });
     it('an entry listed twice is removed, in flow and block lists, keeping comments', () => {
-      const stage = (focus: string) => `${MINIMAL}stages:\n  - id: s\n    title: S\n    period: { start: 2008-04-01, end: 2012-03-31 }\n${focus}`;
+      const stage = (focus: string) =>
+        `${MINIMAL}stages:\n  - id: s\n    title: S\n    period: { start: 2008-04-01, end: 2012-03-31 }\n${focus}`;
       assert.equal(fixAll(stage('    focus: [economy, economy]  # twice\n')).text, stage('    focus: [economy]  # twice\n'));
-      assert.equal(fixAll(stage('    focus:\n      - economy  # first\n      - economy\n')).text, stage('    focus:\n      - economy  # first\n'));
+      assert.equal(
+        fixAll(stage('    focus:\n      - economy  # first\n      - economy\n')).text,
+        stage('    focus:\n      - economy  # first\n'),
+      );
       // A comment on the repeated entry would go with it: then it is left to the author.
       assert.equal(fixAll(stage('    focus:\n      - economy\n      - economy  # keep me\n')).fixed, 0);
     });
   });
 
   it('fix-all is idempotent on a file with CRLF, lone CR and a BOM', () => {
-    for (const text of [MINIMAL.replace('yardstick: 1', 'yardstick: 3').replace(/\n/g, '\r\n'), MINIMAL.replace('yardstick: 1\n', '').replace(/\n/g, '\r'), `\ufeff${MINIMAL.replace('yardstick: 1\n', '')}`]) {
+    for (const text of [
+      MINIMAL.replace('yardstick: 1', 'yardstick: 3').replace(/\n/g, '\r\n'),
+      MINIMAL.replace('yardstick: 1\n', '').replace(/\n/g, '\r'),
+      `\ufeff${MINIMAL.replace('yardstick: 1\n', '')}`,
+    ]) {
       const once = fixAll(text);
       assert.ok(once.fixed > 0);
       assert.equal(fixAll(once.text).fixed, 0);

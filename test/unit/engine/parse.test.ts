@@ -23,7 +23,9 @@ const TRICKY = [
 ];
 
 describe('parse: fast path (js-yaml events) and full path (yaml) agree', () => {
-  const samples = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.yaml')).map((f) => readRepoFile(`samples/${f}`));
+  const samples = readdirSync(join(ROOT, 'samples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readRepoFile(`samples/${f}`));
   for (const [i, text] of [...TRICKY, ...samples].entries()) {
     it(`same values and ranges, case ${i}`, () => {
       const fast = parseFast(text);
@@ -72,7 +74,10 @@ describe('parse: syntax errors', () => {
 
   it('alias bombs are refused without expanding them', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 12; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const doc = parse(text);
     assert.equal(doc.errors.length, 1);
     assert.match(doc.errors[0].message, /Aliases expand/);
@@ -101,6 +106,9 @@ describe('parse: error recovery is bounded', () => {
 
   it('does not send deeply nested flow collections to the recovering parser', () => {
     const doc = parse('a: 1\n\tb: 2\n' + '['.repeat(800) + ']'.repeat(800) + ': x\n');
-    assert.deepEqual(doc.errors.map((e) => e.message), ['Tab characters must not be used in indentation']);
+    assert.deepEqual(
+      doc.errors.map((e) => e.message),
+      ['Tab characters must not be used in indentation'],
+    );
   });
 });

@@ -12,19 +12,28 @@ describe('structure problems, all rules running', () => {
     const text = readRepoFile('test/fixtures/syntax-error.framework.yaml');
     const fs = findings(text);
     assert.ok(fs.length >= 2);
-    assert.ok(fs.every((f) => f.code === 'YS001' && f.severity === 'error'), brief(fs).join());
+    assert.ok(
+      fs.every((f) => f.code === 'YS001' && f.severity === 'error'),
+      brief(fs).join(),
+    );
   });
 
   it('an empty file and a file of only comments: only YS005, saying what a framework file needs', () => {
     for (const text of ['', '# just a comment\n']) {
       const fs = findings(text);
-      assert.deepEqual(fs.map((f) => f.code), ['YS005']);
+      assert.deepEqual(
+        fs.map((f) => f.code),
+        ['YS005'],
+      );
       assert.match(fs[0].message, /empty/);
     }
   });
 
   it('a file whose top level is a list: only YS002', () => {
-    assert.deepEqual(findings('- a\n- b\n').map((f) => f.code), ['YS002']);
+    assert.deepEqual(
+      findings('- a\n- b\n').map((f) => f.code),
+      ['YS002'],
+    );
   });
 
   it('the structure fixture gives each finding on the right line', () => {

@@ -60,9 +60,9 @@ describe('did-you-mean suggestions', () => {
   it('big candidate sets give the same answers as small ones', () => {
     const ids = Array.from({ length: 5000 }, (_, i) => `crime-reoffending-${String(i).padStart(6, '0')}`);
     for (const big of [new Suggester(ids), new Suggester(ids, { scannedQuestions: 0 })]) {
-    assert.equal(big.suggest('crime-reoffending-000371-typo'), 'crime-reoffending-000371');
-    assert.equal(big.suggest('crime-reofending-004242'), 'crime-reoffending-004242');
-    assert.equal(big.suggest('tax-audit-coverage-001592'), undefined);
+      assert.equal(big.suggest('crime-reoffending-000371-typo'), 'crime-reoffending-000371');
+      assert.equal(big.suggest('crime-reofending-004242'), 'crime-reoffending-004242');
+      assert.equal(big.suggest('tax-audit-coverage-001592'), undefined);
     }
   });
 
@@ -76,7 +76,12 @@ describe('did-you-mean suggestions', () => {
         const at = Math.floor(random() * (s.length + 1));
         const op = Math.floor(random() * 3);
         const ch = letters[Math.floor(random() * letters.length)];
-        s = op === 0 ? s.slice(0, at) + ch + s.slice(at) : op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + ch + s.slice(at + 1);
+        s =
+          op === 0
+            ? s.slice(0, at) + ch + s.slice(at)
+            : op === 1
+              ? s.slice(0, at) + s.slice(at + 1)
+              : s.slice(0, at) + ch + s.slice(at + 1);
       }
       return s;
     };

@@ -54,7 +54,9 @@ describe('suppression comments', () => {
     assert.match(f.message, /suppresses nothing/);
     assert.equal(where(f), '8:3-8:38');
     assert.equal(applyEdits(text, f.fixes![0].edits).text, base);
-    const unknown = findings(base.replace('    targets:', '    # yardstick-disable-next-line YS999\n    targets:')).find((x) => x.code === 'YS006')!;
+    const unknown = findings(base.replace('    targets:', '    # yardstick-disable-next-line YS999\n    targets:')).find(
+      (x) => x.code === 'YS006',
+    )!;
     assert.match(unknown.message, /unknown rule\(s\) YS999/);
   });
 
@@ -81,7 +83,11 @@ describe('configuration', () => {
   it('sets rule options, and later layers win', () => {
     const text = MINIMAL.replace('end: 2012-03-31', 'end: 2011-03-31');
     assert.ok(codes(text).includes('YS301'), 'a 3-year framework is short by default');
-    const { config } = resolveConfig(allRules, { rules: { YS301: { options: { min_years: 5 } } } }, { rules: { 'short-horizon': { severity: 'info', options: { min_years: 2 } } } });
+    const { config } = resolveConfig(
+      allRules,
+      { rules: { YS301: { options: { min_years: 5 } } } },
+      { rules: { 'short-horizon': { severity: 'info', options: { min_years: 2 } } } },
+    );
     assert.ok(!codes(text, config).includes('YS301'));
     assert.equal(config.rules.get('YS301')!.severity, 'info');
   });
@@ -91,26 +97,46 @@ describe('configuration', () => {
       rules: { YS999: 'error', YS101: 'loud', YS401: { options: { max_per_agreement: 'eight', bogus: 1 } } },
       extra: true,
     });
-    assert.deepEqual(problems.map((p) => p.path.join('.')), ['extra', 'rules.YS999', 'rules.YS101', 'rules.YS401.options.max_per_agreement', 'rules.YS401.options.bogus']);
+    assert.deepEqual(
+      problems.map((p) => p.path.join('.')),
+      ['extra', 'rules.YS999', 'rules.YS101', 'rules.YS401.options.max_per_agreement', 'rules.YS401.options.bogus'],
+    );
     assert.equal(config.rules.get('YS101')!.severity, 'warning');
     // The invalid option is dropped, so the linter runs the rule with its default (10).
     assert.deepEqual(config.rules.get('YS401')!.options, {});
     const ids = Array.from({ length: 11 }, (_, i) => `i${i}`);
-    const text = MINIMAL + `indicators:\n${ids.map((id) => `  - { id: ${id}, title: T, type: outcome, unit: count, direction: increase }\n`).join('')}agreements:\n  - { id: a, title: A, kind: other, principal: P, agent: Q, indicators: [${ids.join(', ')}] }\n`;
+    const text =
+      MINIMAL +
+      `indicators:\n${ids.map((id) => `  - { id: ${id}, title: T, type: outcome, unit: count, direction: increase }\n`).join('')}agreements:\n  - { id: a, title: A, kind: other, principal: P, agent: Q, indicators: [${ids.join(', ')}] }\n`;
     const overload = findings(text, { config }).filter((f) => f.code === 'YS401');
-    assert.deepEqual(overload.map((f) => f.data?.max), [10]);
+    assert.deepEqual(
+      overload.map((f) => f.data?.max),
+      [10],
+    );
   });
 
   it('YS001 stays an error even when configured off', () => {
     const { config } = resolveConfig(allRules, { rules: { YS001: 'off' } });
-    assert.deepEqual(findings('a: [1\n', { config }).map((f) => `${f.code} ${f.severity}`), ['YS001 error']);
+    assert.deepEqual(
+      findings('a: [1\n', { config }).map((f) => `${f.code} ${f.severity}`),
+      ['YS001 error'],
+    );
   });
 });
 
 describe('a broken rule', () => {
   it('becomes a finding naming the rule, and the other rules still run', () => {
     const broken = {
-      meta: { id: 'YS999', name: 'broken', category: 'structure' as const, defaultSeverity: 'warning' as const, description: 'x', sources: [], fixable: false, messages: {} },
+      meta: {
+        id: 'YS999',
+        name: 'broken',
+        category: 'structure' as const,
+        defaultSeverity: 'warning' as const,
+        description: 'x',
+        sources: [],
+        fixable: false,
+        messages: {},
+      },
       check() {
         throw new Error('boom');
       },

@@ -46,7 +46,14 @@ function apply(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-const ctx = (extra: Partial<CodeActionContextInfo> = {}): CodeActionContextInfo => ({ uri: URI, version: 3, snippetEdits: false, documentChanges: false, options: OPTIONS, ...extra });
+const ctx = (extra: Partial<CodeActionContextInfo> = {}): CodeActionContextInfo => ({
+  uri: URI,
+  version: 3,
+  snippetEdits: false,
+  documentChanges: false,
+  options: OPTIONS,
+  ...extra,
+});
 
 function actionsFor(analysis: Analysis, diagnostics: Diagnostic[], only?: string[], info = ctx()): CodeAction[] {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -82,7 +89,9 @@ describe('code actions', () => {
 
   it('"Disable YS003 for this line" adds it to the comment above', () => {
     const disable = actionsFor(analysis, [ys003]).find((a) => a.title === 'Disable YS003 for this line')!;
-    assert.deepEqual(editOf(disable), [{ range: { start: { line: 23, character: 39 }, end: { line: 23, character: 39 } }, newText: ', YS003' }]);
+    assert.deepEqual(editOf(disable), [
+      { range: { start: { line: 23, character: 39 }, end: { line: 23, character: 39 } }, newText: ', YS003' },
+    ]);
     const fixed = apply(TEXT, editOf(disable));
     assert.equal(fixed, TEXT.replace('disable-next-line YS101\n', 'disable-next-line YS101, YS003\n'));
     const after = check(fixed);
@@ -93,7 +102,11 @@ describe('code actions', () => {
 
   it('"Show documentation for YS003" is a command with the rule\'s page', () => {
     const docs = actionsFor(analysis, [ys003]).find((a) => a.title === 'Show documentation for YS003')!;
-    assert.deepEqual(docs.command, { title: 'Show documentation for YS003', command: 'yardstick.showRuleDocs', arguments: [ruleById('YS003')!.meta.docs, 'YS003'] });
+    assert.deepEqual(docs.command, {
+      title: 'Show documentation for YS003',
+      command: 'yardstick.showRuleDocs',
+      arguments: [ruleById('YS003')!.meta.docs, 'YS003'],
+    });
     assert.equal(docs.edit, undefined);
   });
 

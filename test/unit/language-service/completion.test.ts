@@ -7,7 +7,8 @@ import { MINIMAL } from '../../helpers';
 function bigFramework(n: number, typed: string): { text: string; line: number; character: number } {
   let text = MINIMAL + 'indicators:\n';
   for (let i = 0; i < n; i++) text += `  - { id: ind-${i}, title: Indicator ${i}, type: outcome, unit: percent, direction: increase }\n`;
-  text += 'agreements:\n  - id: a\n    kind: strategic-plan\n    title: A\n    principal: P\n    agent: Q\n    indicators: [' + typed + ']\n';
+  text +=
+    'agreements:\n  - id: a\n    kind: strategic-plan\n    title: A\n    principal: P\n    agent: Q\n    indicators: [' + typed + ']\n';
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.startsWith('    indicators: ['));
   return { text, line, character: '    indicators: ['.length + typed.length };
@@ -26,7 +27,10 @@ describe('completion of ids in big frameworks', () => {
     const list = completion(analyze(f.text), { line: f.line, character: f.character }, {} as never);
     assert.equal(list.isIncomplete, true);
     assert.equal(list.items.length, MAX_ID_ITEMS);
-    assert.ok(list.items.every((i) => i.label.includes('ind-1')), list.items.map((i) => i.label).join());
+    assert.ok(
+      list.items.every((i) => i.label.includes('ind-1')),
+      list.items.map((i) => i.label).join(),
+    );
   });
 
   it('a narrow enough prefix gives a complete list', () => {

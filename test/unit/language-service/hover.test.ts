@@ -79,7 +79,10 @@ describe('hover', () => {
     const pos = at(TEXT, 'wiat');
     const h = hover(analysis, pos, { knowledge })!;
     const finding = analysis.findings.find((f) => f.code === 'YS003' && f.message.includes('"wiat"'))!;
-    assert.equal((h.contents as { value: string }).value, `**YS003** \`unknown-reference\`: ${finding.message} [Rule YS003](${ruleById('YS003')!.meta.docs})`);
+    assert.equal(
+      (h.contents as { value: string }).value,
+      `**YS003** \`unknown-reference\`: ${finding.message} [Rule YS003](${ruleById('YS003')!.meta.docs})`,
+    );
     assert.deepEqual(h.range, finding.range);
     assert.deepEqual(h.range, span(pos.line, pos.character - 1, pos.character + 3));
   });
@@ -90,7 +93,11 @@ describe('hover', () => {
     index.updateFromText('file:///ws/other.framework.yaml', other);
     const withIndex = analyze(TEXT, { workspace: index });
     const pos = at(TEXT, 'other-fw#shared', 10);
-    const h = hover(withIndex, pos, { knowledge, index, analysisOf: (uri) => (uri === 'file:///ws/other.framework.yaml' ? analyze(other) : undefined) })!;
+    const h = hover(withIndex, pos, {
+      knowledge,
+      index,
+      analysisOf: (uri) => (uri === 'file:///ws/other.framework.yaml' ? analyze(other) : undefined),
+    })!;
     const value = (h.contents as { value: string }).value;
     assert.match(value, /^\*\*Indicator `shared`\*\* — Shared measure\n/);
     assert.match(value, /In framework `other-fw` \(other\.framework\.yaml\)\./);

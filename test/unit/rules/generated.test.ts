@@ -15,7 +15,10 @@ describe('rules: generated files', () => {
       const a = committed.split('\n');
       const b = content.split('\n');
       const line = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i).find((i) => a[i] !== b[i]) ?? 0;
-      assert.ok(committed === content, `${path} is stale at line ${line + 1}: run npm run generate\n  committed: ${a[line]}\n  generated: ${b[line]}`);
+      assert.ok(
+        committed === content,
+        `${path} is stale at line ${line + 1}: run npm run generate\n  committed: ${a[line]}\n  generated: ${b[line]}`,
+      );
     });
   }
 

@@ -74,7 +74,11 @@ export function runRule(rule: Rule, c: ValidCase): Finding[] {
   let config;
   if (c.options) {
     const resolved = resolveConfig(allRules, { rules: { [rule.meta.id]: { options: c.options } } });
-    assert.deepEqual(resolved.problems.map((p) => p.message), [], 'the case\'s options are valid');
+    assert.deepEqual(
+      resolved.problems.map((p) => p.message),
+      [],
+      "the case's options are valid",
+    );
     config = resolved.config;
   }
   const findings = analyze(c.code, { rules: [rule], config, workspace: c.workspace }).findings;
@@ -106,7 +110,8 @@ function checkError(code: string, f: Finding, e: ExpectedError, label: string): 
   else if (e.message) assert.match(f.message, e.message, `${label}: message`);
   for (const [k, v] of Object.entries(e.data ?? {})) assert.deepEqual(f.data?.[k], v, `${label}: data.${k}`);
   if (e.severity) assert.equal(f.severity, e.severity, `${label}: severity`);
-  if (e.at !== undefined) assert.deepEqual(f.range, typeof e.at === 'string' ? rangeOf(code, e.at) : rangeOf(code, e.at[0], e.at[1]), `${label}: range`);
+  if (e.at !== undefined)
+    assert.deepEqual(f.range, typeof e.at === 'string' ? rangeOf(code, e.at) : rangeOf(code, e.at[0], e.at[1]), `${label}: range`);
   if (e.range) assert.deepEqual(f.range, e.range, `${label}: range`);
   if (e.where) assert.equal(where(f), e.where, `${label}: where`);
   if (e.fixes) {
@@ -118,7 +123,9 @@ function checkError(code: string, f: Finding, e: ExpectedError, label: string): 
       if (want.safe !== undefined) assert.equal(got.safe, want.safe, `${label}: fix ${i} safe`);
       if (want.placeholders !== undefined) {
         const edit = got.edits[0];
-        const have = (edit?.placeholders ?? []).map((p) => edit.newText.slice(p.start, p.end) + (p.choices ? `|${p.choices.join(',')}` : ''));
+        const have = (edit?.placeholders ?? []).map(
+          (p) => edit.newText.slice(p.start, p.end) + (p.choices ? `|${p.choices.join(',')}` : ''),
+        );
         assert.deepEqual(have, want.placeholders, `${label}: fix ${i} placeholders`);
       }
       if (want.preferred !== undefined) assert.equal(!!got.preferred, want.preferred, `${label}: fix ${i} preferred`);
@@ -137,7 +144,11 @@ function checkOutput(rule: Rule, c: InvalidCase, findings: Finding[]): void {
   assert.equal(output, c.output, 'output');
   // The fixed text still parses, and the findings the fixes were for are gone.
   const syntax = ruleById('YS001')!;
-  assert.deepEqual(analyze(output, { rules: [syntax] }).findings.map((f) => f.message), [], 'output parses');
+  assert.deepEqual(
+    analyze(output, { rules: [syntax] }).findings.map((f) => f.message),
+    [],
+    'output parses',
+  );
   const after = runRule(rule, { ...c, code: output }).map((f) => f.message);
   for (const f of fixed) assert.ok(!after.includes(f.message), `fixed finding is gone: ${f.message}`);
   // When every finding was fixed, nothing of the rule is left.
@@ -151,7 +162,11 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
     cases.valid.forEach((v, i) => {
       const c = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        assert.deepEqual(runRule(rule, c).map((f) => f.message), [], `${id} should not report`);
+        assert.deepEqual(
+          runRule(rule, c).map((f) => f.message),
+          [],
+          `${id} should not report`,
+        );
       });
     });
     cases.invalid.forEach((c, i) => {

@@ -14,7 +14,10 @@ describe('rules: samples', () => {
   for (const sample of ['samples/uk-psa-2008.framework.yaml', 'samples/us-hhs-2022.framework.yaml']) {
     it(`${sample} gives no findings of any severity`, () => {
       const findings = analyze(read(sample)).findings;
-      assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`), []);
+      assert.deepEqual(
+        findings.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`),
+        [],
+      );
     });
   }
 
@@ -22,10 +25,18 @@ describe('rules: samples', () => {
     const text = read('samples/defects.framework.yaml');
     const findings = analyze(text).findings;
     // The only structure problems are the slips fix-all repairs.
-    assert.deepEqual(findings.filter((f) => f.code < 'YS100' && !f.fixes?.some((x) => x.safe)).map((f) => f.message), [], 'no other structure problems');
+    assert.deepEqual(
+      findings.filter((f) => f.code < 'YS100' && !f.fixes?.some((x) => x.safe)).map((f) => f.message),
+      [],
+      'no other structure problems',
+    );
     const lint = allRules.map((r) => r.meta.id).filter((id) => id > 'YS100');
     const fired = new Set(findings.map((f) => f.code));
-    assert.deepEqual(lint.filter((id) => !fired.has(id)), [], 'rules that did not fire');
+    assert.deepEqual(
+      lint.filter((id) => !fired.has(id)),
+      [],
+      'rules that did not fire',
+    );
     const lines = text.split('\n');
     for (const id of lint) {
       // Each rule's `# YSnnn` comment is inside the object (list item or top-level key) the
@@ -59,14 +70,30 @@ describe('rules: samples', () => {
     const text = read('samples/defects.framework.yaml');
     const before = analyze(text).findings;
     const safe = before.filter((f) => f.fixes?.some((x) => x.safe));
-    assert.deepEqual(safe.map((f) => f.code), ['YS002', 'YS002', 'YS006'], 'the three slips marked (fix-all)');
+    assert.deepEqual(
+      safe.map((f) => f.code),
+      ['YS002', 'YS002', 'YS006'],
+      'the three slips marked (fix-all)',
+    );
     const { text: out, fixed } = fixAll(text);
     assert.equal(fixed, 3);
     // The slips are gone; every lint finding (whose fixes need the author's judgement) stays.
     const after = analyze(out).findings;
-    assert.deepEqual(after.filter((f) => f.code < 'YS100').map((f) => f.message), []);
-    assert.deepEqual(after.map((f) => `${f.code} ${f.message}`), before.filter((f) => !safe.includes(f)).map((f) => `${f.code} ${f.message}`));
-    assert.equal(out, text.replace('[efficiency, efficiency]', '[efficiency]').replace('frequency: monthy }', 'frequency: monthly }').replace('    # yardstick-disable-next-line YS101 -- YS006 (fix-all): suppresses nothing, so it is removed.\n', ''));
+    assert.deepEqual(
+      after.filter((f) => f.code < 'YS100').map((f) => f.message),
+      [],
+    );
+    assert.deepEqual(
+      after.map((f) => `${f.code} ${f.message}`),
+      before.filter((f) => !safe.includes(f)).map((f) => `${f.code} ${f.message}`),
+    );
+    assert.equal(
+      out,
+      text
+        .replace('[efficiency, efficiency]', '[efficiency]')
+        .replace('frequency: monthy }', 'frequency: monthly }')
+        .replace('    # yardstick-disable-next-line YS101 -- YS006 (fix-all): suppresses nothing, so it is removed.\n', ''),
+    );
     assert.equal(fixAll(out).fixed, 0);
   });
 
@@ -84,6 +111,9 @@ agreements:
   - []
 `;
     const findings = analyze(odd).findings;
-    assert.deepEqual(findings.filter((f) => f.data?.internalError).map((f) => f.message), []);
+    assert.deepEqual(
+      findings.filter((f) => f.data?.internalError).map((f) => f.message),
+      [],
+    );
   });
 });

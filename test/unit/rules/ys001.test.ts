@@ -9,7 +9,12 @@ ruleTester(ys001, {
       name: 'every syntax error, each an error on its own range',
       code: 'yardstick: 1\nframework: [a\nindicators:\n\t- id: x\n',
       errors: [
-        { messageId: 'syntax', severity: 'error', message: /^Flow sequence in block collection must be sufficiently indented/, where: '3:1-3:2' },
+        {
+          messageId: 'syntax',
+          severity: 'error',
+          message: /^Flow sequence in block collection must be sufficiently indented/,
+          where: '3:1-3:2',
+        },
         { messageId: 'syntax', severity: 'error', message: 'Tabs are not allowed as indentation', at: '\t' },
       ],
     },

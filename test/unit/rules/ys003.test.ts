@@ -19,7 +19,11 @@ agreements:
 `;
 const crossFile = base.replace('[ae-four-hour-wiat]', '[other-fw#shared-indicator, other-fw#nope]');
 const workspace = new WorkspaceIndex();
-workspace.updateFromText('file:///other.framework.yaml', MINIMAL.replace('id: demo', 'id: other-fw') + 'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n');
+workspace.updateFromText(
+  'file:///other.framework.yaml',
+  MINIMAL.replace('id: demo', 'id: other-fw') +
+    'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n',
+);
 const typo = {
   messageId: 'unknownDidYouMean',
   message: 'Unknown indicator "ae-four-hour-wiat" in agreement "psa-health"; did you mean "ae-four-hour-wait"?',
@@ -30,13 +34,21 @@ const typo = {
 ruleTester(ys003, {
   valid: [{ name: 'without a workspace (a single file), cross-file references are not judged', code: crossFile }],
   invalid: [
-    { name: 'unknown indicator: on the reference, with a did-you-mean', code: base, errors: [typo], output: base.replace('[ae-four-hour-wiat]', '[ae-four-hour-wait]') },
+    {
+      name: 'unknown indicator: on the reference, with a did-you-mean',
+      code: base,
+      errors: [typo],
+      output: base.replace('[ae-four-hour-wiat]', '[ae-four-hour-wait]'),
+    },
     {
       name: 'the second fix creates a stub indicator',
       code: base,
       fix: 1,
       errors: [typo],
-      output: base.replace('    direction: increase\nagreements:', '    direction: increase\n  - id: ae-four-hour-wiat\n    title: TODO\n    type: outcome\n    unit: percent\n    direction: increase\nagreements:'),
+      output: base.replace(
+        '    direction: increase\nagreements:',
+        '    direction: increase\n  - id: ae-four-hour-wiat\n    title: TODO\n    type: outcome\n    unit: percent\n    direction: increase\nagreements:',
+      ),
     },
     {
       name: 'references to another framework resolve through the workspace index',
@@ -48,7 +60,13 @@ ruleTester(ys003, {
       name: 'a framework the workspace does not have',
       code: base.replace('[ae-four-hour-wiat]', '[elsewhere#x]'),
       workspace,
-      errors: [{ messageId: 'unknownFramework', message: 'Unknown indicator "elsewhere#x" in agreement "psa-health" (no framework "elsewhere" in the workspace).', fixes: [] }],
+      errors: [
+        {
+          messageId: 'unknownFramework',
+          message: 'Unknown indicator "elsewhere#x" in agreement "psa-health" (no framework "elsewhere" in the workspace).',
+          fixes: [],
+        },
+      ],
     },
   ],
 });

@@ -9,13 +9,27 @@ ruleTester(ys005, {
     {
       name: 'a missing version, on the first line; inserts it',
       code: MINIMAL.replace('yardstick: 1\n', ''),
-      errors: [{ messageId: 'missing', message: 'Missing format version: add "yardstick: 1" as the first key.', where: '1:1-1:11', fixes: [{ safe: true }] }],
+      errors: [
+        {
+          messageId: 'missing',
+          message: 'Missing format version: add "yardstick: 1" as the first key.',
+          where: '1:1-1:11',
+          fixes: [{ safe: true }],
+        },
+      ],
       output: MINIMAL,
     },
     {
       name: 'an unsupported version, on the value',
       code: MINIMAL.replace('yardstick: 1', 'yardstick: 2'),
-      errors: [{ messageId: 'unsupported', message: 'Unsupported format version 2: this Yardstick reads version 1.', where: '1:12-1:13', fixes: [{ safe: true }] }],
+      errors: [
+        {
+          messageId: 'unsupported',
+          message: 'Unsupported format version 2: this Yardstick reads version 1.',
+          where: '1:12-1:13',
+          fixes: [{ safe: true }],
+        },
+      ],
       output: MINIMAL,
     },
     {
@@ -35,7 +49,11 @@ ruleTester(ys005, {
           ],
         },
       ],
-      output: `# just a comment\n${instantiateTemplate(frameworkTemplates.find((t) => t.id === 'blank')!, undefined, '\n')}`,
+      output: `# just a comment\n${instantiateTemplate(
+        frameworkTemplates.find((t) => t.id === 'blank')!,
+        undefined,
+        '\n',
+      )}`,
     },
   ],
 });

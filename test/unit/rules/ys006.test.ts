@@ -18,13 +18,24 @@ const base = `${MINIMAL}indicators:
 ruleTester(ys006, {
   valid: [
     { name: 'no directives', code: base },
-    { name: 'a "#" inside a quoted value is text, not a directive', code: base.replace('title: Patients seen within 18 weeks', 'title: "see # yardstick-disable-line YS101"') },
+    {
+      name: 'a "#" inside a quoted value is text, not a directive',
+      code: base.replace('title: Patients seen within 18 weeks', 'title: "see # yardstick-disable-line YS101"'),
+    },
   ],
   invalid: [
     {
       name: 'a directive that suppresses nothing: info, with a removal fix',
       code: base.replace('  - id: waits', '  # yardstick-disable-next-line YS402\n  - id: waits'),
-      errors: [{ messageId: 'unused', severity: 'info', message: 'This yardstick-disable comment suppresses nothing; remove it or name the rule it is for.', where: '8:3-8:38', fixes: [{ safe: true }] }],
+      errors: [
+        {
+          messageId: 'unused',
+          severity: 'info',
+          message: 'This yardstick-disable comment suppresses nothing; remove it or name the rule it is for.',
+          where: '8:3-8:38',
+          fixes: [{ safe: true }],
+        },
+      ],
       output: base,
     },
     {
@@ -36,7 +47,13 @@ ruleTester(ys006, {
     {
       name: 'a directive naming an unknown rule: no fix',
       code: base.replace('    targets:', '    # yardstick-disable-next-line YS999, nope\n    targets:'),
-      errors: [{ messageId: 'unknownRule', message: 'This yardstick-disable comment names unknown rule(s) YS999, nope; remove it or name the rule it is for.', fixes: [] }],
+      errors: [
+        {
+          messageId: 'unknownRule',
+          message: 'This yardstick-disable comment names unknown rule(s) YS999, nope; remove it or name the rule it is for.',
+          fixes: [],
+        },
+      ],
     },
   ],
 });

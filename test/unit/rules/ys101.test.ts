@@ -20,7 +20,10 @@ ruleTester(ys101, {
       name: 'judged without a baseline: a text milestone, holding the level, a running total, a reference period, results back to the framework start (VA 2001-2005)',
       code: `${HEAD}indicators:\n  - { id: milestone, unit: text, direction: increase, targets: [{ value: continued improvements }] }\n  - { id: held, unit: percent, direction: maintain, targets: [{ value: 95, date: 2023-09-30 }] }\n  - { id: extra-homes, unit: count, direction: increase, targets: [{ value: 20000, date: 2023-09-30, kind: cumulative }] }\n  - { id: homeless, unit: count, direction: decrease, baseline: { period: { start: 2020-01-01, end: 2020-12-31 } }, targets: [{ value: 100, date: 2023-09-30 }] }\n  - id: days\n    unit: days\n    direction: decrease\n    targets: [{ value: 145, date: 2023-09-30 }]\n    actuals: [{ value: 181, date: 2019-09-30 }, { value: 167, date: 2021-09-30 }]\n`,
     },
-    { name: 'with a baseline, or without targets', code: `${HEAD}indicators:\n  - id: a\n    baseline: { value: 1, date: 2020-01-01 }\n    targets: [{ value: 2, date: 2021-01-01 }]\n  - id: b\n    targets: []\n` },
+    {
+      name: 'with a baseline, or without targets',
+      code: `${HEAD}indicators:\n  - id: a\n    baseline: { value: 1, date: 2020-01-01 }\n    targets: [{ value: 2, date: 2021-01-01 }]\n  - id: b\n    targets: []\n`,
+    },
   ],
   invalid: [
     {
@@ -30,7 +33,8 @@ ruleTester(ys101, {
         {
           messageId: 'missingBaseline',
           severity: 'warning',
-          message: 'Indicator "ae-wait" has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
+          message:
+            'Indicator "ae-wait" has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
           range: { start: { line: 12, character: 4 }, end: { line: 12, character: 11 } },
           at: 'targets',
           fixes: [{ safe: false, newText: '    baseline: { value: 91, date: 2020-04-01 }\n', placeholders: ['91', '2020-04-01'] }],

@@ -17,9 +17,16 @@ ruleTester(ys102, {
   valid: [{ name: 'dated targets', code: `${HEAD}indicators:\n  - id: x\n    targets: [{ value: 1, date: 2021-01-01 }, "odd"]\n` }],
   invalid: [
     {
-      name: 'on the target item; inserts the owning agreement\'s period end',
+      name: "on the target item; inserts the owning agreement's period end",
       code: bad,
-      errors: [{ messageId: 'undated', message: /^Target 1 of indicator "first-contact" has no date/, at: '{ value: 60 }', fixes: [{ safe: false }] }],
+      errors: [
+        {
+          messageId: 'undated',
+          message: /^Target 1 of indicator "first-contact" has no date/,
+          at: '{ value: 60 }',
+          fixes: [{ safe: false }],
+        },
+      ],
       output: bad.replace('{ value: 60 }   # undated', '{ value: 60, date: 2022-03-31 }   # undated'),
     },
     {

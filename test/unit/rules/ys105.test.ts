@@ -6,7 +6,7 @@ const agreement = (id: string, end: string) => `  - id: ${id}\n    period: { sta
 ruleTester(ys105, {
   valid: [
     {
-      name: 'a later target beside one inside the cycle is its trajectory (a PAR\'s next-year target)',
+      name: "a later target beside one inside the cycle is its trajectory (a PAR's next-year target)",
       code: `${HEAD}indicators:\n  - id: days\n    targets: [{ value: 145, date: 2023-09-30 }, { value: 140, date: 2024-09-30 }, { value: 125 }]\n`,
     },
     {
@@ -18,7 +18,13 @@ ruleTester(ys105, {
     {
       name: 'a date after the framework period, on the date',
       code: `${HEAD}indicators:\n  - id: late\n    targets:\n      - { value: 60, date: 2025-03-31 }\n`,
-      errors: [{ messageId: 'outsideFramework', message: /^Target date 2025-03-31 of indicator "late" is outside the framework period \(2020-04-01 to 2024-03-31\)/, at: '2025-03-31' }],
+      errors: [
+        {
+          messageId: 'outsideFramework',
+          message: /^Target date 2025-03-31 of indicator "late" is outside the framework period \(2020-04-01 to 2024-03-31\)/,
+          at: '2025-03-31',
+        },
+      ],
     },
     {
       name: 'a date outside the one owning agreement',
@@ -31,7 +37,8 @@ ruleTester(ys105, {
       errors: [
         {
           messageId: 'outsideEveryAgreement',
-          message: 'Target date 2023-06-30 of indicator "x" is outside the period of every agreement that uses it (agreement "a1", agreement "a2"): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
+          message:
+            'Target date 2023-06-30 of indicator "x" is outside the period of every agreement that uses it (agreement "a1", agreement "a2"): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
           at: '2023-06-30',
         },
       ],

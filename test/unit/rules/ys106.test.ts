@@ -11,7 +11,10 @@ const flow = `${HEAD}indicators:\n  - id: x\n    data: { collection: survey }  #
 ruleTester(ys106, {
   valid: [
     { name: 'with data.source', code: `${HEAD}indicators:\n  - id: x\n    data: { source: ONS }\n` },
-    { name: 'a milestone in words has no figures to verify', code: `${HEAD}indicators:\n  - { id: environment, unit: text, targets: [{ value: continued improvements }] }\n` },
+    {
+      name: 'a milestone in words has no figures to verify',
+      code: `${HEAD}indicators:\n  - { id: environment, unit: text, targets: [{ value: continued improvements }] }\n`,
+    },
   ],
   invalid: [
     {
@@ -20,11 +23,13 @@ ruleTester(ys106, {
       errors: [
         {
           messageId: 'missingSource',
-          message: 'Indicator "inspections" has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
+          message:
+            'Indicator "inspections" has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
           at: 'inspections',
           fixes: [
             {
-              newText: '    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual\n',
+              newText:
+                '    data:\n      source: "TODO: name of the dataset, survey or system"\n      collection: administrative\n      frequency: annual\n',
               placeholders: [
                 'TODO: name of the dataset, survey or system',
                 'administrative|administrative,self-reported,survey,independent-audit,official-statistics',

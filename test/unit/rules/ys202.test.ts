@@ -10,7 +10,12 @@ const bad = `${HEAD}indicators:
 `;
 
 ruleTester(ys202, {
-  valid: [{ name: 'assured, or not self-reported', code: `${HEAD}indicators:\n  - { id: a, data: { collection: self-reported, assured_by: NAO } }\n  - { id: b, data: { collection: survey } }\n  - { id: c, data: [self-reported] }\n` }],
+  valid: [
+    {
+      name: 'assured, or not self-reported',
+      code: `${HEAD}indicators:\n  - { id: a, data: { collection: self-reported, assured_by: NAO } }\n  - { id: b, data: { collection: survey } }\n  - { id: c, data: [self-reported] }\n`,
+    },
+  ],
   invalid: [
     {
       name: 'on the collection value; inserts assured_by into the data map',
@@ -20,7 +25,9 @@ ruleTester(ys202, {
           messageId: 'unassured',
           message: /^Indicator "outreach" is self-reported and nobody validates it/,
           at: 'self-reported',
-          fixes: [{ newText: '      assured_by: "TODO: who validates the data system"\n', placeholders: ['TODO: who validates the data system'] }],
+          fixes: [
+            { newText: '      assured_by: "TODO: who validates the data system"\n', placeholders: ['TODO: who validates the data system'] },
+          ],
         },
       ],
       output: `${bad}      assured_by: "TODO: who validates the data system"\n`,

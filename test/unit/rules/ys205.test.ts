@@ -5,8 +5,14 @@ const inds = `${HEAD}indicators:\n  - { id: a, type: outcome }\n  - { id: b, typ
 
 ruleTester(ys205, {
   valid: [
-    { name: 'mixed types, a single indicator, or only outputs (YS107 reports those)', code: `${inds}agreements:\n  - { id: x, indicators: [a, c] }\n  - { id: y, indicators: [a] }\n  - { id: z, indicators: [d, e] }\n` },
-    { name: 'a basket of outcome indicators (CSR 2007 PSAs, NZ Better Public Services)', code: `${inds}agreements:\n  - { id: outcomes, indicators: [a, b] }\n` },
+    {
+      name: 'mixed types, a single indicator, or only outputs (YS107 reports those)',
+      code: `${inds}agreements:\n  - { id: x, indicators: [a, c] }\n  - { id: y, indicators: [a] }\n  - { id: z, indicators: [d, e] }\n`,
+    },
+    {
+      name: 'a basket of outcome indicators (CSR 2007 PSAs, NZ Better Public Services)',
+      code: `${inds}agreements:\n  - { id: outcomes, indicators: [a, b] }\n`,
+    },
   ],
   invalid: [
     {
@@ -15,7 +21,8 @@ ruleTester(ys205, {
       errors: [
         {
           messageId: 'oneType',
-          message: 'All 2 indicators of agreement "service" are of type quality: add a measure of another kind (outcome, satisfaction, efficiency) so the unmeasured aspects are not crowded out.',
+          message:
+            'All 2 indicators of agreement "service" are of type quality: add a measure of another kind (outcome, satisfaction, efficiency) so the unmeasured aspects are not crowded out.',
           at: ['indicators', 'id: service'],
         },
       ],

@@ -14,13 +14,23 @@ ruleTester(ys206, {
     {
       name: 'a time unit without a definition, on the unit',
       code: `${HEAD}indicators:\n  - id: processing\n    title: Average time to process a claim\n    unit: days\n`,
-      errors: [{ messageId: 'timeUnit', message: /^Indicator "processing" is measured in days but has no definition: say when the clock starts and when it stops/, at: 'days' }],
+      errors: [
+        {
+          messageId: 'timeUnit',
+          message: /^Indicator "processing" is measured in days but has no definition: say when the clock starts and when it stops/,
+          at: 'days',
+        },
+      ],
     },
     {
       name: 'a "within four hours" title, on the title',
       code: titled,
       errors: [{ messageId: 'timeTitle', message: /measures time \("within four hours"\)/, at: 'Patients in A&E seen within four hours' }],
     },
-    { name: 'a "waiting" title', code: titled.replace('seen within four hours', 'waiting for treatment'), errors: [{ messageId: 'timeTitle' }] },
+    {
+      name: 'a "waiting" title',
+      code: titled.replace('seen within four hours', 'waiting for treatment'),
+      errors: [{ messageId: 'timeTitle' }],
+    },
   ],
 });

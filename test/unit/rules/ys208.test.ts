@@ -11,7 +11,10 @@ ruleTester(ys208, {
   valid: [
     { name: 'collection stated', code: bad.replace('frequency: monthly', 'collection: administrative, frequency: monthly') },
     { name: 'someone assures it', code: bad.replace('frequency: monthly', 'frequency: monthly, assured_by: Inspector general') },
-    { name: 'no source is YS106\'s; no data at all', code: `${HEAD}indicators:\n  - { id: a, data: { frequency: monthly } }\n  - { id: b }\n` },
+    {
+      name: "no source is YS106's; no data at all",
+      code: `${HEAD}indicators:\n  - { id: a, data: { frequency: monthly } }\n  - { id: b }\n`,
+    },
   ],
   invalid: [
     {
@@ -21,7 +24,8 @@ ruleTester(ys208, {
         {
           messageId: 'unstated',
           severity: 'info',
-          message: 'Indicator "accuracy" names its data source ("STAR review database") but not how the data are collected or who checks them: if the body being measured produces the figures, they need independent assurance. Add `data.collection` and, unless they are official statistics or independently audited, `data.assured_by`.',
+          message:
+            'Indicator "accuracy" names its data source ("STAR review database") but not how the data are collected or who checks them: if the body being measured produces the figures, they need independent assurance. Add `data.collection` and, unless they are official statistics or independently audited, `data.assured_by`.',
           at: 'STAR review database',
         },
       ],

@@ -3,7 +3,10 @@ import { HEAD, ruleTester } from './rule-tester';
 
 ruleTester(ys304, {
   valid: [
-    { name: 'the cycle is complete', code: `${HEAD}stages:\n  - { id: a, activities: [plan, monitor] }\n  - { id: b, activities: [evaluate, improve] }\n` },
+    {
+      name: 'the cycle is complete',
+      code: `${HEAD}stages:\n  - { id: a, activities: [plan, monitor] }\n  - { id: b, activities: [evaluate, improve] }\n`,
+    },
     { name: 'no stages', code: HEAD },
   ],
   invalid: [
@@ -23,7 +26,8 @@ ruleTester(ys304, {
       errors: [
         {
           messageId: 'missingActivity',
-          message: 'No stage includes the activity improve: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add it to the `activities` of a stage.',
+          message:
+            'No stage includes the activity improve: the management cycle (plan, monitor, evaluate, improve) is incomplete and the framework cannot learn from its results. Add it to the `activities` of a stage.',
         },
       ],
     },

@@ -19,7 +19,13 @@ ruleTester(ys402, {
           message:
             'Agreement "visits" has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
           at: 'visits',
-          fixes: [{ safe: false, newText: '    review: { frequency: monthly, body: "TODO: who supervises delivery" }\n', placeholders: ['monthly|monthly,quarterly,biannual,annual', 'TODO: who supervises delivery'] }],
+          fixes: [
+            {
+              safe: false,
+              newText: '    review: { frequency: monthly, body: "TODO: who supervises delivery" }\n',
+              placeholders: ['monthly|monthly,quarterly,biannual,annual', 'TODO: who supervises delivery'],
+            },
+          ],
         },
       ],
       output: `${bad}    review: { frequency: monthly, body: "TODO: who supervises delivery" }\n`,

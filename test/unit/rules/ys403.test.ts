@@ -14,10 +14,27 @@ ruleTester(ys403, {
     {
       name: 'on the public value; sets public: true (offered, but not safe: public: false may be deliberate)',
       code: bad,
-      errors: [{ messageId: 'notPublic', message: /^Agreement "internal" does not publish its results: set `reporting.public: true`/, at: 'false', fixes: [{ safe: false }] }],
+      errors: [
+        {
+          messageId: 'notPublic',
+          message: /^Agreement "internal" does not publish its results: set `reporting.public: true`/,
+          at: 'false',
+          fixes: [{ safe: false }],
+        },
+      ],
       output: bad.replace('public: false', 'public: true'),
     },
-    { name: 'inserts reporting when missing, on the agreement id', code: quiet, errors: [{ at: 'quiet' }], output: `${quiet}    reporting: { public: true }\n` },
-    { name: 'inserts public into reporting without it, on the reporting key', code: noPublic, errors: [{ at: 'reporting' }], output: `${noPublic}      public: true\n` },
+    {
+      name: 'inserts reporting when missing, on the agreement id',
+      code: quiet,
+      errors: [{ at: 'quiet' }],
+      output: `${quiet}    reporting: { public: true }\n`,
+    },
+    {
+      name: 'inserts public into reporting without it, on the reporting key',
+      code: noPublic,
+      errors: [{ at: 'reporting' }],
+      output: `${noPublic}      public: true\n`,
+    },
   ],
 });

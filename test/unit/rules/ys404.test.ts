@@ -11,7 +11,14 @@ ruleTester(ys404, {
     {
       name: 'on the framework id',
       code: `${HEAD}indicators:\n  - { id: a, type: outcome }\nagreements:\n  - { id: b, indicators: [a] }\n`,
-      errors: [{ messageId: 'noVoice', severity: 'info', message: /^The framework has no satisfaction indicator and no agreement lists a consultation/, at: 'test-fw' }],
+      errors: [
+        {
+          messageId: 'noVoice',
+          severity: 'info',
+          message: /^The framework has no satisfaction indicator and no agreement lists a consultation/,
+          at: 'test-fw',
+        },
+      ],
     },
   ],
 });

@@ -8,9 +8,15 @@ ruleTester(ys406, {
   ],
   invalid: [
     {
-      name: 'an indicator no agreement uses, on its id (a reference with this framework\'s id counts as use)',
+      name: "an indicator no agreement uses, on its id (a reference with this framework's id counts as use)",
       code: `${HEAD}indicators:\n  - id: leaflets\n  - id: used\nagreements:\n  - { id: a, indicators: [test-fw#used] }\n`,
-      errors: [{ messageId: 'orphan', message: 'Indicator "leaflets" is used by no agreement: add it to the `indicators` of the agreement it measures, or remove it.', at: 'leaflets' }],
+      errors: [
+        {
+          messageId: 'orphan',
+          message: 'Indicator "leaflets" is used by no agreement: add it to the `indicators` of the agreement it measures, or remove it.',
+          at: 'leaflets',
+        },
+      ],
     },
   ],
 });

@@ -7,7 +7,14 @@ ruleTester(ys409, {
     {
       name: 'on the agreement id',
       code: `${HEAD}agreements:\n  - id: support\n    title: Support agreement\n`,
-      errors: [{ messageId: 'noObjective', severity: 'info', message: /^Agreement "support" has no objective: state in words the outcome it seeks/, at: 'support' }],
+      errors: [
+        {
+          messageId: 'noObjective',
+          severity: 'info',
+          message: /^Agreement "support" has no objective: state in words the outcome it seeks/,
+          at: 'support',
+        },
+      ],
     },
   ],
 });

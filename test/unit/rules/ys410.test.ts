@@ -7,7 +7,10 @@ const inds = `${HEAD}indicators:\n  - { id: level-3, unit: percent }\n  - { id: 
 ruleTester(ys410, {
   valid: [
     { name: 'one indicator with a target is enough', code: `${inds}agreements:\n  - { id: plan, indicators: [level-3, targeted] }\n` },
-    { name: 'empty (YS407) or with indicators of another file', code: `${inds}agreements:\n  - { id: a, indicators: [] }\n  - { id: b, indicators: [level-3, other-fw#x] }\n` },
+    {
+      name: 'empty (YS407) or with indicators of another file',
+      code: `${inds}agreements:\n  - { id: a, indicators: [] }\n  - { id: b, indicators: [level-3, other-fw#x] }\n`,
+    },
   ],
   invalid: [
     {
@@ -17,11 +20,16 @@ ruleTester(ys410, {
         {
           messageId: 'noTargets',
           severity: 'warning',
-          message: 'Agreement "plan" lists 2 indicators but none has a target: it promises nothing that can be checked. Give the indicators targets, each a value and a date.',
+          message:
+            'Agreement "plan" lists 2 indicators but none has a target: it promises nothing that can be checked. Give the indicators targets, each a value and a date.',
           at: ['indicators', 'id: plan'],
         },
       ],
     },
-    { name: 'one indicator', code: `${inds}agreements:\n  - { id: one, indicators: [gap] }\n`, errors: [{ message: /^Agreement "one" lists 1 indicator but none/ }] },
+    {
+      name: 'one indicator',
+      code: `${inds}agreements:\n  - { id: one, indicators: [gap] }\n`,
+      errors: [{ message: /^Agreement "one" lists 1 indicator but none/ }],
+    },
   ],
 });

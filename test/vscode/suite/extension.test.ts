@@ -22,7 +22,10 @@ describe('Yardstick extension', () => {
     const diagnostics = await diagnosticsFor(doc.uri);
     assert.ok(diagnostics.length > 0, 'diagnostics arrive');
     const codes = diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
-    assert.ok(codes.some((c) => /^YS\d{3}$/.test(c)), `rule codes: ${codes.join(', ')}`);
+    assert.ok(
+      codes.some((c) => /^YS\d{3}$/.test(c)),
+      `rule codes: ${codes.join(', ')}`,
+    );
     const withLink = diagnostics.find((d) => typeof d.code === 'object');
     assert.ok(withLink && typeof withLink.code === 'object' && /docs\/rules\/YS\d{3}\.md$/.test(withLink.code.target.toString()));
   });
@@ -38,6 +41,13 @@ describe('Yardstick extension', () => {
 
   it('registers the commands', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['yardstick.restartServer', 'yardstick.showOutput', 'yardstick.showRuleDocs', 'yardstick.newFramework', 'yardstick.openFormatGuide']) assert.ok(all.includes(c), c);
+    for (const c of [
+      'yardstick.restartServer',
+      'yardstick.showOutput',
+      'yardstick.showRuleDocs',
+      'yardstick.newFramework',
+      'yardstick.openFormatGuide',
+    ])
+      assert.ok(all.includes(c), c);
   });
 });

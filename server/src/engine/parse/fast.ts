@@ -42,7 +42,10 @@ export function parseFast(text: string): FastResult {
     built = buildTree(text, events);
     // The tree pass builds the value too for plain files; anything it does not handle (tags,
     // anchors, aliases, complex or duplicate keys) goes through js-yaml's own constructor.
-    value = built.value !== NOT_BUILT ? built.value : (constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases })[0] ?? null);
+    value =
+      built.value !== NOT_BUILT
+        ? built.value
+        : (constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases })[0] ?? null);
   } catch (e) {
     const error = toProblem(text, e);
     const depth = /maxDepth/.test(error.message);
@@ -123,8 +126,14 @@ function buildTree(text: string, events: Event[]): BuiltTree {
       if (building) top.array!.push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
-      top.pendingKeyText = e === undefined ? '[complex key]' : e.valueStart < 0 ? 'null' : intern(e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e));
-      if (e === undefined) building = false; // complex key: js-yaml's constructor decides
+      top.pendingKeyText =
+        e === undefined
+          ? '[complex key]'
+          : e.valueStart < 0
+            ? 'null'
+            : intern(e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e));
+      if (e === undefined)
+        building = false; // complex key: js-yaml's constructor decides
       else if (building) top.pendingKeyName = typeof value === 'string' ? top.pendingKeyText : String(value);
     } else {
       top.map!.pairs.push({ key: top.pendingKeyText, keyNode: top.pendingKey, value: node });
@@ -199,7 +208,8 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         // so keep exact-size copies (about 7 MB less on a 7 MB file).
         if (frame.map !== undefined) frame.map.pairs = frame.map.pairs.slice();
         else frame.seq!.items = frame.seq!.items.slice();
-        const last = frame.map !== undefined ? frame.map.pairs[frame.map.pairs.length - 1]?.value : frame.seq!.items[frame.seq!.items.length - 1];
+        const last =
+          frame.map !== undefined ? frame.map.pairs[frame.map.pairs.length - 1]?.value : frame.seq!.items[frame.seq!.items.length - 1];
         if (last && last.end > node.end) node.end = last.end;
         if (node.flow) node.end = closingBracketEnd(text, node.end, node.kind === 'map' ? '}' : ']');
         if (node.end > lastEnd) lastEnd = node.end;
@@ -213,8 +223,17 @@ function buildTree(text: string, events: Event[]): BuiltTree {
 /** What /\s/ matches, by char code (no regex in the hot path). */
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -44,9 +44,7 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
   if (isMap(node)) {
     const pairs = [];
     for (const pair of node.items) {
-      const keyNode: YNode = pair.key
-        ? convert(pair.key as YamlNode, text, depth + 1)
-        : { kind: 'scalar', start, end: start, empty: true };
+      const keyNode: YNode = pair.key ? convert(pair.key as YamlNode, text, depth + 1) : { kind: 'scalar', start, end: start, empty: true };
       const keyValue = isScalar(pair.key) ? pair.key.value : undefined;
       const key = pair.key == null ? 'null' : isScalar(pair.key) ? String(keyValue) : '[complex key]';
       let valueNode: YNode = pair.value
@@ -56,7 +54,19 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
       if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = { ...valueNode, start: keyNode.end, end: keyNode.end };
       pairs.push({ key, keyNode, value: valueNode });
     }
-    return { kind: 'map', start, end: collectionEnd(text, start, valueEnd, !!node.flow, pairs.map((p) => p.value)), flow: !!node.flow, pairs };
+    return {
+      kind: 'map',
+      start,
+      end: collectionEnd(
+        text,
+        start,
+        valueEnd,
+        !!node.flow,
+        pairs.map((p) => p.value),
+      ),
+      flow: !!node.flow,
+      pairs,
+    };
   }
   if (isSeq(node)) {
     const items = node.items.map((item) =>
@@ -98,4 +108,3 @@ function cleanMessage(message: string): string {
   const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return plainSyntaxMessage(firstLine.length ? firstLine[0].toUpperCase() + firstLine.slice(1) : firstLine);
 }
-

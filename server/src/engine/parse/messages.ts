@@ -36,7 +36,19 @@ const TOKENS: Record<string, string> = {
   space: 'a space',
 };
 
-const INDICATORS = new Set(['map-value-ind', 'seq-item-ind', 'block-seq-ind', 'explicit-key-ind', 'flow-map-start', 'flow-map-end', 'flow-seq-start', 'flow-seq-end', 'comma', 'doc-start', 'doc-end']);
+const INDICATORS = new Set([
+  'map-value-ind',
+  'seq-item-ind',
+  'block-seq-ind',
+  'explicit-key-ind',
+  'flow-map-start',
+  'flow-map-end',
+  'flow-seq-start',
+  'flow-seq-end',
+  'comma',
+  'doc-start',
+  'doc-end',
+]);
 
 function token(type: string, source?: string): string {
   if (source !== undefined && INDICATORS.has(type)) return JSON.stringify(source);
@@ -51,23 +63,42 @@ function tagAsWritten(verbatim: string): string {
   return verbatim.startsWith('!') ? verbatim : `!<${verbatim}>`;
 }
 
-const NO_TAGS = (tag: string) => `Framework files do not use YAML tags: remove ${tag} and write the value plainly (text, a number, a date, a list or a mapping).`;
+const NO_TAGS = (tag: string) =>
+  `Framework files do not use YAML tags: remove ${tag} and write the value plainly (text, a number, a date, a list or a mapping).`;
 
 const RULES: Array<[RegExp, (...groups: string[]) => string]> = [
-  [/multiple documents|parseAllDocuments/i, () => 'A framework file holds one YAML document; this file has more than one (a second `---`).'],
+  [
+    /multiple documents|parseAllDocuments/i,
+    () => 'A framework file holds one YAML document; this file has more than one (a second `---`).',
+  ],
   [/complex keys/i, () => 'Keys must be plain text; this key is a list or a mapping (a complex key), which a framework file does not use.'],
   [/^Unknown (?:scalar|sequence|mapping) tag !<(.+)>$/i, (tag) => NO_TAGS(tagAsWritten(tag))],
   [/^Unresolved tag: (.+)$/i, (tag) => NO_TAGS(tagAsWritten(tag))],
-  [/^Cannot resolve a node with !<(.+)> explicit tag$/i, (tag) => `The value does not fit its tag ${tagAsWritten(tag)}. ${NO_TAGS('the tag')}`],
+  [
+    /^Cannot resolve a node with !<(.+)> explicit tag$/i,
+    (tag) => `The value does not fit its tag ${tagAsWritten(tag)}. ${NO_TAGS('the tag')}`,
+  ],
   [/^Duplicated mapping key$/i, () => 'Map keys must be unique'],
-  [/^Unexpected block-seq-ind on same line with key$/i, () => 'A list ("- item") cannot start on the same line as its key; start it on the next line.'],
+  [
+    /^Unexpected block-seq-ind on same line with key$/i,
+    () => 'A list ("- item") cannot start on the same line as its key; start it on the next line.',
+  ],
   [/^Unexpected doc-end without preceding document$/i, () => 'A document end ("...") with no document before it.'],
   [/^Missing directives-end(?:\/doc-start)? indicator line$/i, () => 'A directive (%YAML or %TAG) must be followed by a "---" line.'],
-  [/^Block collection cannot start on same line with directives-end marker$/i, () => 'A mapping or list cannot start on the same line as "---"; start it on the next line.'],
-  [/^Unexpected ([a-z-]+) token in YAML (?:stream|document)(?:: (.*))?$/i, (type, source) => `${capital(token(type, source === undefined ? undefined : unquote(source)))} is not expected here.`],
+  [
+    /^Block collection cannot start on same line with directives-end marker$/i,
+    () => 'A mapping or list cannot start on the same line as "---"; start it on the next line.',
+  ],
+  [
+    /^Unexpected ([a-z-]+) token in YAML (?:stream|document)(?:: (.*))?$/i,
+    (type, source) => `${capital(token(type, source === undefined ? undefined : unquote(source)))} is not expected here.`,
+  ],
   [/^Unexpected ([a-z-]+) at node end$/i, (type) => `${capital(token(type))} cannot follow a complete value here.`],
   [/^Unexpected ([a-z-]+) token$/i, (type) => `${capital(token(type))} is not expected here.`],
-  [/^Unexpected token in block scalar header: ([a-z-]+)$/i, (type) => `${capital(token(type))} cannot follow "|" or ">": a block of text starts on the next line.`],
+  [
+    /^Unexpected token in block scalar header: ([a-z-]+)$/i,
+    (type) => `${capital(token(type))} cannot follow "|" or ">": a block of text starts on the next line.`,
+  ],
   [/^Incomplete mapping pair in event stream$/i, () => 'A mapping entry has a key and no value, or a value and no key.'],
   [/^Aliases exceeded maxAliases \((\d+)\)$/i, (n) => `More than ${n} aliases (*name); a framework file does not need so many.`],
 ];

@@ -85,10 +85,7 @@ export function keyNodeAt(root: YNode | null, path: Path): YNode | undefined {
 }
 
 /** The deepest node whose range holds the offset, with its path (key nodes included). */
-export function nodePathAt(
-  root: YNode | null,
-  offset: number,
-): { node: YNode; path: Array<string | number>; isKey: boolean } | undefined {
+export function nodePathAt(root: YNode | null, offset: number): { node: YNode; path: Array<string | number>; isKey: boolean } | undefined {
   if (!root) return undefined;
   const path: Array<string | number> = [];
   let node: YNode = root;
