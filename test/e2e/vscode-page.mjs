@@ -80,9 +80,21 @@ export async function openFile(page, name, { timeoutMs = 20_000 } = {}) {
     { timeoutMs, intervalMs: 500, message: 'quick open (Ctrl+P)' },
   );
   await input.fill(name);
-  // File search is backed by ripgrep; wait for a result row naming the file.
+  // File search is backed by ripgrep; wait for a result row naming the file. Quick open caches
+  // its file list, so a file created during the run may show only when the query is typed again.
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first();
-  await row.waitFor({ state: 'visible', timeout: timeoutMs });
+  await waitUntil(
+    async () => {
+      if (await row.isVisible()) return true;
+      await input.fill('');
+      await input.fill(name);
+      return row.waitFor({ state: 'visible', timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    { timeoutMs, intervalMs: 500, message: `quick open lists ${base}` },
+  );
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: base }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   await page.locator(`${EDITOR} .view-lines .view-line`).first().waitFor({ state: 'visible', timeout: timeoutMs });
