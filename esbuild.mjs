@@ -21,7 +21,13 @@ const common = {
   logLevel: 'warning',
   // ESM dependencies (tinyglobby) read import.meta.url; give the CommonJS bundle one.
   define: { 'import.meta.url': '__yardstickImportMetaUrl' },
-  banner: { js: "const __yardstickImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: [
+      "const __yardstickImportMetaUrl = require('url').pathToFileURL(__filename).href;",
+      // The package root (dist/..): documentation links point into its docs/ folder.
+      "const __yardstickPackageRoot = require('url').pathToFileURL(require('path').join(__dirname, '..')).href + '/';",
+    ].join('\n'),
+  },
 };
 
 const entries = [

@@ -36,7 +36,9 @@ describe('install: the npm pack tarball', function () {
   it('holds only the bundles and the docs a user needs', () => {
     const list = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(list.stdout)[0].files as Array<{ path: string }>).map((f) => f.path).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json']);
+    // The format guide and the rule pages ship too: documentation links open them offline.
+    const docs = ['docs/format.md', ...readdirSync(join(ROOT, 'docs', 'rules')).map((f) => `docs/rules/${f}`)];
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', ...docs, 'package.json'].sort());
   });
 
   it('yardstick check runs from the prefix on the samples, with the usual exit codes', () => {

@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { repositoryRoot } from '../node/config-file';
 import { allRules } from '../rules';
+import { docsHref } from '../rules/rule';
 import type { Severity } from '../engine/types';
 import type { FileResult } from './result';
 
@@ -28,13 +29,13 @@ export function formatSarif(results: readonly FileResult[], version: string, cwd
         tool: {
           driver: {
             name: 'yardstick',
-            informationUri: 'https://github.com/yardstick-dev/yardstick',
+            informationUri: docsHref('README.md'),
             version,
             rules: allRules.map((r) => ({
               id: r.meta.id,
               name: r.meta.name,
               shortDescription: { text: r.meta.description },
-              helpUri: r.meta.docs,
+              helpUri: r.meta.docs && docsHref(r.meta.docs),
               defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
               properties: { category: r.meta.category, tags: [r.meta.category] },
             })),

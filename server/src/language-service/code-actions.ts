@@ -13,6 +13,7 @@ import type { Analysis, AnalyzeOptions } from '../lint/analyze';
 import { eolOf } from '../engine/edits';
 import { fixAll } from '../lint/fix';
 import { ruleById } from '../rules';
+import { docsHref, docsPath } from '../rules/rule';
 import { snippetEdit } from '../engine/fix-render';
 import { insideScalar } from '../engine/suppress';
 import type { Fix } from '../engine/types';
@@ -178,7 +179,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx: C
             edit: workspaceEdit(ctx, [fileEdit]),
           });
       }
-      const url = d.codeDescription?.href ?? ruleById(code)?.meta.docs;
+      const url = d.codeDescription?.href ?? docsHref(ruleById(code)?.meta.docs ?? docsPath(code));
       if (url && !docs.some((a) => a.title.endsWith(` ${code}`))) {
         docs.push({
           title: `Show documentation for ${code}`,

@@ -6,6 +6,7 @@ import { parse, nodePathAt } from '../engine/parse';
 import { LineIndex } from '../engine/text';
 import type { RuleOptionMeta } from '../engine/types';
 import { allRules, ruleById } from '../rules';
+import { docsHref } from '../rules/rule';
 import { offsetAt } from './convert';
 import { cursorContext } from './cursor-context';
 
@@ -36,7 +37,7 @@ function ruleDoc(id: string): string | undefined {
     `**${m.id}** \`${m.name}\` · default **${m.defaultSeverity}**`,
     m.description,
     options.length ? `Options:\n${options.join('\n')}` : '',
-    m.docs ? `[Rule ${m.id}](${m.docs})` : '',
+    m.docs ? `[Rule ${m.id}](${docsHref(m.docs)})` : '',
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -4,6 +4,7 @@ import type { Analysis } from '../lint/analyze';
 import type { LineIndex } from '../engine/text';
 import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
 import { ruleById } from '../rules';
+import { docsHref } from '../rules/rule';
 
 export const SOURCE = 'yardstick';
 
@@ -46,7 +47,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
   const rule = ruleById(f.code);
   // No fixes in `data`: code actions look the finding up in the cached analysis.
   const d: Diagnostic = { range: f.range, severity: toSeverity(f.severity), code: f.code, source: SOURCE, message: f.message };
-  if (rule?.meta.docs) d.codeDescription = { href: rule.meta.docs };
+  if (rule?.meta.docs) d.codeDescription = { href: docsHref(rule.meta.docs) };
   return d;
 }
 

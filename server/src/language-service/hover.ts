@@ -7,6 +7,7 @@ import { describeAt, enumAt, schemaAt } from '../engine/schema';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
 import { entryMarkdown } from '../knowledge/markdown';
 import { ruleById } from '../rules';
+import { docsHref } from '../rules/rule';
 import { offsetAt, rangeContains } from './convert';
 import { valueAt } from '../engine/model';
 import { byIdOf, idSlot, summary } from './objects';
@@ -28,7 +29,7 @@ export function knowledgeMarkdown(e: KnowledgeEntry): string {
 function problemMarkdown(code: string, message: string): string {
   const rule = ruleById(code);
   const name = rule ? `**${code}** \`${rule.meta.name}\`` : `**${code}**`;
-  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${rule.meta.docs})` : ''}`;
+  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${docsHref(rule.meta.docs)})` : ''}`;
 }
 
 export function hover(analysis: Analysis, position: Position, ctx: HoverContext): Hover | null {

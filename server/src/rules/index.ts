@@ -1,11 +1,11 @@
 // The rule registry. The list of rules (./list.ts) is generated from this folder's ysNNN-*.ts
 // files by `npm run generate`; a test fails when it is out of date.
 import { ruleList } from './list';
-import { docsUrl, type Rule } from './rule';
+import { docsPath, type Rule } from './rule';
 
 export const allRules: readonly Rule[] = ruleList.map((r) => ({
   ...r,
-  meta: { ...r.meta, docs: r.meta.docs ?? docsUrl(r.meta.id) },
+  meta: { ...r.meta, docs: r.meta.docs ?? docsPath(r.meta.id) },
 }));
 
 const byKey = new Map<string, Rule>();

@@ -88,10 +88,25 @@ export function defineRule<const M extends string, const O extends OptionsMeta =
   return rule as unknown as Rule;
 }
 
-export const DOCS_BASE = 'https://github.com/yardstick-dev/yardstick/blob/main/docs/rules/';
+/** A rule's documentation page, as a path inside the package (generated files quote it as is). */
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
 
-export function docsUrl(id: string): string {
-  return `${DOCS_BASE}${id}.md`;
+// Set by the bundle's banner (esbuild.mjs): the package root beside dist/, whose docs/ ships in
+// the .vsix and the npm tarball, so every documentation link opens offline.
+declare const __yardstickPackageRoot: string | undefined;
+
+/** A file: link to a path inside the package (`docs/rules/YS101.md`), opening without a network. */
+export function docsHref(path: string): string {
+  if (/^[a-z]+:/i.test(path)) return path;
+  return `${typeof __yardstickPackageRoot === 'string' ? __yardstickPackageRoot : sourcePackageRoot()}${path}`;
+}
+
+/** Run from source (tests through tsx): this file is server/src/rules/, three folders below the root. */
+function sourcePackageRoot(): string {
+  const root = __dirname.replace(/\\/g, '/').split('/').slice(0, -3).join('/');
+  return `file://${root.startsWith('/') ? '' : '/'}${encodeURI(root)}/`;
 }
 
 /** The message of a report: the meta text with `{{name}}` replaced from data. A placeholder

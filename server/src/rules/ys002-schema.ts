@@ -50,9 +50,7 @@ export const ys002 = defineRule({
     defaultSeverity: 'error',
     description:
       'A value breaks the format v1 JSON Schema: a missing required key, a wrong type, a value outside an enum or an unknown key.',
-    sources: [
-      { title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
-    ],
+    sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'docs/format.md' }],
     fixable: true,
     messages,
   },

@@ -21,7 +21,7 @@ export const ys003 = defineRule({
     sources: [
       {
         title: 'Yardstick format v1: references (docs/format.md)',
-        url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md',
+        url: 'docs/format.md',
       },
     ],
     fixable: true,

@@ -9,9 +9,7 @@ export const ys004 = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: 'Two objects of one kind (stages, indicators or agreements) share an id, so references to it are ambiguous.',
-    sources: [
-      { title: 'Yardstick format v1: ids (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
-    ],
+    sources: [{ title: 'Yardstick format v1: ids (docs/format.md)', url: 'docs/format.md' }],
     fixable: true,
     messages: {
       duplicate: 'Duplicate {{kind}} id "{{id}}": {{kind}} #{{firstNumber}} already uses it.',

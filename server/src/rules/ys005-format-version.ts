@@ -26,9 +26,7 @@ export const ys005 = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: 'The `yardstick:` format version is missing or is not a version this Yardstick reads (only 1 exists).',
-    sources: [
-      { title: 'Yardstick format v1 (docs/format.md)', url: 'https://github.com/yardstick-dev/yardstick/blob/main/docs/format.md' },
-    ],
+    sources: [{ title: 'Yardstick format v1 (docs/format.md)', url: 'docs/format.md' }],
     fixable: true,
     messages: {
       empty: 'The file is empty: start from a template (quick fix), or type "yardstick: 1" and a "framework:" section.',

@@ -8,6 +8,7 @@ import { LineIndex } from '../../../server/src/engine/text';
 import { codeActions, isFixAllData, resolveFixAll, type CodeActionContextInfo } from '../../../server/src/language-service/code-actions';
 import { STALE_NOTE, toDiagnostics } from '../../../server/src/language-service/convert';
 import { allRules, ruleById } from '../../../server/src/rules';
+import { docsHref } from '../../../server/src/rules/rule';
 import { MINIMAL } from '../../helpers';
 
 const URI = 'file:///ws/demo.framework.yaml';
@@ -105,7 +106,7 @@ describe('code actions', () => {
     assert.deepEqual(docs.command, {
       title: 'Show documentation for YS003',
       command: 'yardstick.showRuleDocs',
-      arguments: [ruleById('YS003')!.meta.docs, 'YS003'],
+      arguments: [docsHref(ruleById('YS003')!.meta.docs!), 'YS003'],
     });
     assert.equal(docs.edit, undefined);
   });

@@ -6,6 +6,7 @@ import { schemaAt } from '../../../server/src/engine/schema';
 import { hover } from '../../../server/src/language-service/hover';
 import { knowledge } from '../../../server/src/knowledge';
 import { ruleById } from '../../../server/src/rules';
+import { docsHref } from '../../../server/src/rules/rule';
 import { MINIMAL } from '../../helpers';
 
 const INDICATOR = `  - id: wait
@@ -81,7 +82,7 @@ describe('hover', () => {
     const finding = analysis.findings.find((f) => f.code === 'YS003' && f.message.includes('"wiat"'))!;
     assert.equal(
       (h.contents as { value: string }).value,
-      `**YS003** \`unknown-reference\`: ${finding.message} [Rule YS003](${ruleById('YS003')!.meta.docs})`,
+      `**YS003** \`unknown-reference\`: ${finding.message} [Rule YS003](${docsHref(ruleById('YS003')!.meta.docs!)})`,
     );
     assert.deepEqual(h.range, finding.range);
     assert.deepEqual(h.range, span(pos.line, pos.character - 1, pos.character + 3));
