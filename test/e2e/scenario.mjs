@@ -285,7 +285,7 @@ steps.push(
     },
   },
   {
-    name: 'Settings: a severity drop-down per rule',
+    name: 'Settings: a severity row per rule',
     async run(ctx) {
       const { page, screenshot, waitUntil } = ctx;
       await runCommand(page, 'Preferences: Open Settings (UI)', ctx);

@@ -103,6 +103,12 @@ export function configFromText(text: string, file: string, ...extraLayers: unkno
   return { config, file, problems };
 }
 
+/** The problem reported on a configuration file that cannot be read, at its start. */
+export function unreadableConfigProblem(file: string, error: unknown): ConfigFileProblem {
+  const message = `Cannot read the configuration: ${(error as Error).message}`;
+  return { file, message, line: 0, character: 0, endLine: 0, endCharacter: 0, start: 0, end: 0 };
+}
+
 export function loadConfigFile(file: string, ...extraLayers: unknown[]): LoadedConfig {
   let text: string;
   try {
@@ -114,18 +120,7 @@ export function loadConfigFile(file: string, ...extraLayers: unknown[]): LoadedC
       config,
       file,
       readError,
-      problems: [
-        {
-          file,
-          message: `Cannot read the configuration: ${(e as Error).message}`,
-          line: 0,
-          character: 0,
-          endLine: 0,
-          endCharacter: 0,
-          start: 0,
-          end: 0,
-        },
-      ],
+      problems: [unreadableConfigProblem(file, e)],
     };
   }
   return configFromText(text, file, ...extraLayers);

@@ -4,7 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
-import { configFromText, findConfigFile, CONFIG_NAMES, MAX_CONFIG_PROBLEMS, type ConfigFileProblem } from './config-file';
+import {
+  configFromText,
+  findConfigFile,
+  unreadableConfigProblem,
+  CONFIG_NAMES,
+  MAX_CONFIG_PROBLEMS,
+  type ConfigFileProblem,
+} from './config-file';
 import { allRules } from '../rules';
 import { pathToUri, uriToPath } from './uri';
 
@@ -71,16 +78,7 @@ export class ConfigService {
         } catch (e) {
           text = '';
           const loaded = configFromText('', file, settingLayer);
-          loaded.problems.push({
-            file,
-            message: `Cannot read the configuration: ${(e as Error).message}`,
-            line: 0,
-            character: 0,
-            endLine: 0,
-            endCharacter: 0,
-            start: 0,
-            end: 0,
-          });
+          loaded.problems.push(unreadableConfigProblem(file, e));
           result = { config: loaded.config, file, problems: loaded.problems, settingProblems, key: `${this.generation}:${cacheKey}` };
           this.loaded.set(cacheKey, result);
           return result;

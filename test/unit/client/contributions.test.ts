@@ -66,7 +66,7 @@ describe('package contributions', () => {
     assert.deepEqual(words('  stage: other-fw#'), ['stage', 'other-fw#']);
   });
 
-  it('yardstick.severity has one drop-down per rule, generated from the rule meta (npm run generate:settings)', () => {
+  it('yardstick.severity has one row per rule (its values an enum), generated from the rule meta (npm run generate:settings)', () => {
     const setting: {
       properties: Record<string, { type: string; enum: string[]; default: string; description: string }>;
       additionalProperties: boolean;
