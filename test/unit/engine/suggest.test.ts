@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { mulberry32 } from '../../../scripts/fuzz';
 import { didYouMean, MAX_SUGGEST_LENGTH, Suggester } from '../../../server/src/engine/suggest';
 
 /** The first version's scan over every candidate: the reference the indexes must agree with. */
@@ -32,17 +33,6 @@ function scoreAll(input: string, candidates: string[]): { best: string; score: n
   return bestScore <= Math.max(2, Math.floor(Math.max(needle.length, best.length) / 3)) ? { best, score: bestScore } : undefined;
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('did-you-mean suggestions', () => {
   it('finds one- and two-edit typos and prefix matches, and nothing far away', () => {
     assert.equal(didYouMean('quartely', ['monthly', 'quarterly', 'biannual', 'annual']), 'quarterly');
@@ -67,7 +57,7 @@ describe('did-you-mean suggestions', () => {
   });
 
   it('agrees with a scan over every candidate on random typos of random ids', () => {
-    const random = rng(42);
+    const random = mulberry32(42);
     const letters = 'abcdefghij-0123';
     const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
     const typo = (w: string) => {
