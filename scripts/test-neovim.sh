@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The README's Neovim 0.7 set-up as a user meets it: Debian's Neovim (0.7), the snippet copied
+# verbatim from README.md as init.lua, the CLI installed from the `npm pack` tarball into a
+# temporary prefix. Headless Neovim opens a framework with a known defect; the server's
+# diagnostic and a hover must arrive. Installs neovim (apt) when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export DEBIAN_FRONTEND=noninteractive
+if ! command -v nvim >/dev/null 2>&1; then
+  SUDO=""; if [ "$(id -u)" != 0 ]; then SUDO="sudo -n"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends neovim >/dev/null
+fi
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+[ -f dist/cli.js ] || npm run build >/dev/null
+npm pack --ignore-scripts --pack-destination "$WORK" >/dev/null 2>&1
+npm install --global --offline --no-audit --no-fund --prefix "$WORK/prefix" "$WORK"/yardstick-*.tgz >/dev/null 2>&1
+export PATH="$WORK/prefix/bin:$PATH"
+
+# The Lua block that follows the "**Neovim 0.7**" heading in the README, byte for byte.
+awk '/^\*\*Neovim 0\.7\*\*/ { found = 1; next } found && /^```lua/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$WORK/init.lua"
+fail() { echo "test-neovim: $1" >&2; cat "$WORK/out.txt" >&2 2>/dev/null || true; exit 1; }
+grep -q 'start_client' "$WORK/init.lua" || fail "README.md has no Neovim 0.7 Lua snippet"
+
+mkdir "$WORK/plans" && cd "$WORK/plans" && git init -q
+# The UK sample with its first baseline removed: YS101 (missing baseline) must be reported.
+cp "$ROOT/samples/uk-psa-2008.framework.yaml" plan.framework.yaml
+python3 - plan.framework.yaml <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path).read()
+# Drop the first `baseline:` mapping (the key line and its more-indented lines).
+lines = text.split('\n')
+for i, line in enumerate(lines):
+    m = re.match(r'^(\s*)baseline:', line)
+    if m:
+        indent = len(m.group(1)); j = i + 1
+        while j < len(lines) and (lines[j].strip() == '' or len(lines[j]) - len(lines[j].lstrip()) > indent):
+            j += 1
+        del lines[i:j]
+        break
+open(path, 'w').write('\n'.join(lines))
+PY
+YARDSTICK_NVIM_OUT="$WORK/out.txt" timeout 90 nvim --headless -n -i NONE -u "$WORK/init.lua" \
+  -c "luafile $ROOT/test/neovim/check.lua" plan.framework.yaml >/dev/null 2>"$WORK/nvim.err" || fail "nvim exited with an error: $(cat "$WORK/nvim.err")"
+[ -s "$WORK/out.txt" ] || fail "nvim wrote nothing"
+grep -q '^clients 1$' "$WORK/out.txt" || fail "the buffer has no Yardstick client attached"
+grep -q '^diagnostic [0-9]*:[0-9]* YS101 ' "$WORK/out.txt" || fail "no YS101 diagnostic for the removed baseline"
+grep -q '^hover .' "$WORK/out.txt" || fail "no hover text on baseline"
+cat "$WORK/out.txt"
+echo "test-neovim: Neovim $(nvim --version | head -1 | cut -d' ' -f2) with the README snippet shows $(grep -c '^diagnostic' "$WORK/out.txt") diagnostic(s), YS101 among them, and a hover"
