@@ -69,15 +69,14 @@ describe('yardstick CLI', () => {
     assert.equal(r.code, 1);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const log: any = JSON.parse(r.stdout);
-    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
-    const validate = ajv.compile(schema);
-    const valid = validate(structuredClone(log));
-    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
+    assertValidSarif(log);
     const driver = log.runs[0].tool.driver;
     const ys002 = driver.rules.find((x: { id: string }) => x.id === 'YS002');
     assert.equal(ys002.name, 'schema');
-    assert.match(ys002.helpUri, /docs\/rules\/YS002\.md$/);
+    // No docs base URL: no documentation links (a file: path of the machine that ran the check).
+    assert.equal(ys002.helpUri, undefined);
+    assert.equal(driver.informationUri, undefined);
+    assert.doesNotMatch(r.stdout, /docs\/rules|github\.com/);
     assert.equal(ys002.defaultConfiguration.level, 'error');
     const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'YS003');
     assert.equal(result.level, 'error');
@@ -88,6 +87,33 @@ describe('yardstick CLI', () => {
           x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32,
       ),
     );
+  });
+
+  it('sarif --docs-base-url: each rule links to <base>/rules/YSnnn.md, still valid SARIF', () => {
+    const r = cli(['check', '--format', 'sarif', '--docs-base-url', 'https://docs.example.org/yardstick/', STRUCTURE]);
+    assert.equal(r.code, 1, r.stderr);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const log: any = JSON.parse(r.stdout);
+    assertValidSarif(log);
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.informationUri, 'https://docs.example.org/yardstick/rules/README.md');
+    assert.equal(driver.rules.find((x: { id: string }) => x.id === 'YS002').helpUri, 'https://docs.example.org/yardstick/rules/YS002.md');
+    assert.ok(
+      driver.rules.every((x: { id: string; helpUri: string }) => x.helpUri === `https://docs.example.org/yardstick/rules/${x.id}.md`),
+    );
+  });
+
+  it('--docs-base-url that is not an http(s) address exits 2 with a plain-words message', () => {
+    for (const [value, words] of [
+      ['docs/', /needs a web address starting with http:\/\/ or https:\/\/.*not "docs\/"/],
+      ['file:///srv/docs', /needs a web address starting with http:\/\/ or https:\/\//],
+      ['https://example.org/docs?v=1', /is the address of the docs folder, so it cannot have a query or a #fragment/],
+    ] as const) {
+      const r = cli(['check', '--format', 'sarif', '--docs-base-url', value, STRUCTURE]);
+      assert.equal(r.code, 2, value);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`^yardstick: --docs-base-url ${words.source}`), r.stderr);
+    }
   });
 
   it('directories are searched for *.framework.yaml; unreadable or missing paths exit 2 but others are checked', () => {
@@ -200,3 +226,11 @@ describe('yardstick CLI', () => {
     );
   });
 });
+
+/** Checks a log against the official SARIF 2.1.0 schema. */
+function assertValidSarif(log: unknown): void {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  const validate = ajv.compile(schema);
+  assert.ok(validate(structuredClone(log)), JSON.stringify(validate.errors?.slice(0, 5)));
+}

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { enumAt } from '../../server/src/engine/schema';
 import { ensureBuilt } from '../dist';
@@ -105,7 +106,9 @@ describe('language server over stdio', function () {
     assert.equal(ys003.source, 'yardstick');
     assert.equal(ys003.severity, 1);
     assert.match(ys003.message, /did you mean "ae-four-hour-wait"/);
-    assert.match(ys003.codeDescription!.href, /\/docs\/rules\/YS003\.md$/);
+    // No docs base URL set: the rule page installed beside the server, which opens offline.
+    assert.match(ys003.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/YS003\.md$/);
+    assert.match(readFileSync(fileURLToPath(ys003.codeDescription!.href), 'utf8'), /^# YS003/);
     const ys004 = p.diagnostics.find((d) => d.code === 'YS004')!;
     assert.deepEqual(ys004.range.start, { line: 44, character: 8 });
     for (const d of p.diagnostics) {
@@ -383,6 +386,39 @@ describe('language server over stdio', function () {
     await client.notify('workspace/didChangeConfiguration', { settings: null });
     const back = await client.waitForDiagnostics(fixtureUri, () => true, 10000, from3);
     assert.ok(codes(back).includes('YS003'));
+  });
+
+  it('yardstick.docs.baseUrl: problem and hover links go to the published docs; unset, to the installed pages', async () => {
+    const hoverAtProblem = () =>
+      client.request<{ contents: { value: string } }>('textDocument/hover', {
+        textDocument: { uri: fixtureUri },
+        position: { line: 87, character: 20 },
+      });
+    const settle = async (settings: Record<string, unknown>) => {
+      client.settings = settings;
+      const from = client.published.length;
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      return client.waitForDiagnostics(fixtureUri, () => true, 10000, from);
+    };
+    const published = await settle({ validate: { enable: true }, docs: { baseUrl: 'https://docs.example.org/yardstick/' } });
+    assert.ok(published.diagnostics.length > 0);
+    for (const d of published.diagnostics)
+      assert.equal(d.codeDescription?.href, `https://docs.example.org/yardstick/rules/${String(d.code)}.md`);
+    assert.match((await hoverAtProblem()).contents.value, /\[Rule YS003\]\(https:\/\/docs\.example\.org\/yardstick\/rules\/YS003\.md\)/);
+
+    // Not a web address: said once in the output, and the links stay on the installed pages.
+    const invalid = await settle({ validate: { enable: true }, docs: { baseUrl: 'docs.example.org' } });
+    assert.ok(invalid.diagnostics.every((d) => d.codeDescription?.href.startsWith('file://')));
+    assert.ok(
+      client.logs.some((l) => /yardstick\.docs\.baseUrl needs a web address starting with http:\/\/ or https:\/\//.test(l)),
+      client.logs.join('\n'),
+    );
+
+    const unset = await settle({ validate: { enable: true }, docs: { baseUrl: '' } });
+    const ys003 = unset.diagnostics.find((d) => d.code === 'YS003')!;
+    assert.match(ys003.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/YS003\.md$/);
+    assert.match((await hoverAtProblem()).contents.value, /\[Rule YS003\]\(file:\/\/[^)]*\/docs\/rules\/YS003\.md\)/);
+    await settle({ validate: { enable: true } });
   });
 
   it('survives a burst of 50 quick edits and publishes the final version last', async () => {

@@ -2,6 +2,7 @@
 // (Node's parser speaks of "positional arguments" and "ambiguous" values).
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../engine/suggest';
+import { checkDocsBaseUrl } from '../rules/rule';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -15,6 +16,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
+  'docs-base-url': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -29,6 +31,8 @@ export interface CommandLine {
     config?: string;
     fix: boolean;
     'fix-dry-run': boolean;
+    /** Where the docs/ folder is published, checked: no trailing slash. */
+    docsBaseUrl?: string;
     color?: boolean;
     'no-color'?: boolean;
     help: boolean;
@@ -56,7 +60,13 @@ export function parseCommandLine(argv: string[]): CommandLine | { error: string 
     maxWarnings = Number(limit);
   }
   if (values.fix && values['fix-dry-run']) return { error: '--fix and --fix-dry-run cannot be used together: choose one.' };
-  return { values: { ...values, format: values.format as Format, maxWarnings }, positionals };
+  let docsBaseUrl: string | undefined;
+  if (values['docs-base-url'] !== undefined) {
+    const checked = checkDocsBaseUrl(values['docs-base-url'], '--docs-base-url');
+    if ('problem' in checked) return { error: checked.problem };
+    docsBaseUrl = checked.url;
+  }
+  return { values: { ...values, format: values.format as Format, maxWarnings, docsBaseUrl }, positionals };
 }
 
 const NAMES = optionNames(OPTIONS);

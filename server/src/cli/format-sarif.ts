@@ -1,10 +1,12 @@
 // SARIF 2.1.0 for code scanning: the rule catalogue in tool.driver.rules, one result per finding.
 // Files are named relative to %SRCROOT% (the repository being checked, else the current folder),
 // so a log made on a CI machine maps onto any checkout; columns count UTF-16 code units.
+// Documentation links (helpUri, informationUri) only under a docs base URL: a file: link to the
+// CI machine's copy of the docs would lead nowhere for whoever reads the log.
 import { pathToFileURL } from 'node:url';
 import { repositoryRoot } from '../node/config-file';
 import { allRules } from '../rules';
-import { docsHref } from '../rules/rule';
+import { docsUrl } from '../rules/rule';
 import type { Severity } from '../engine/types';
 import type { FileResult } from './result';
 
@@ -18,7 +20,7 @@ function locate(file: string, rootUri: string): { uri: string; uriBaseId?: strin
   return uri.startsWith(rootUri) ? { uri: uri.slice(rootUri.length), uriBaseId: SRCROOT } : { uri };
 }
 
-export function formatSarif(results: readonly FileResult[], version: string, cwd: string): string {
+export function formatSarif(results: readonly FileResult[], version: string, cwd: string, docsBaseUrl?: string): string {
   const ruleIndex = new Map(allRules.map((r, i) => [r.meta.id, i]));
   const rootUri = pathToFileURL(repositoryRoot(cwd) ?? cwd).href.replace(/\/?$/, '/');
   const sarif = {
@@ -29,13 +31,13 @@ export function formatSarif(results: readonly FileResult[], version: string, cwd
         tool: {
           driver: {
             name: 'yardstick',
-            informationUri: docsHref('README.md'),
+            ...(docsBaseUrl ? { informationUri: docsUrl('docs/rules/README.md', docsBaseUrl) } : {}),
             version,
             rules: allRules.map((r) => ({
               id: r.meta.id,
               name: r.meta.name,
               shortDescription: { text: r.meta.description },
-              helpUri: r.meta.docs && docsHref(r.meta.docs),
+              ...(docsBaseUrl && r.meta.docs ? { helpUri: docsUrl(r.meta.docs, docsBaseUrl) } : {}),
               defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
               properties: { category: r.meta.category, tags: [r.meta.category] },
             })),

@@ -34,6 +34,8 @@ Options:
   -c, --config <file>     use this configuration instead of the nearest .yardstick.yaml
       --fix               apply the safe fixes in place, then report what is left
       --fix-dry-run       show the safe fixes as a diff (json: "output"), change nothing
+      --docs-base-url <url>  where the docs/ folder is published (http or https): SARIF
+                          links each rule to <url>/rules/YS101.md; without it, no links
       --no-color          plain text output
   -h, --help              show this help
   -v, --version           show the version
@@ -148,7 +150,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !process.env.NO_COLOR));
   if (format === 'json') io.stdout(formatJson(shown));
-  else if (format === 'sarif') io.stdout(formatSarif(shown, pkg.version, io.cwd));
+  else if (format === 'sarif') io.stdout(formatSarif(shown, pkg.version, io.cwd, values.docsBaseUrl));
   else if (format === 'github') io.stdout(formatGithub(shown));
   else {
     if (fix === 'dry-run') for (const o of outcomes) if (o.fix) io.stdout(formatFixDiff(display(o.file, io.cwd), o.fix));

@@ -43,11 +43,12 @@ export interface DiagnosticData {
 
 export const STALE_NOTE = ' (from the last valid version)';
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/** `docsBaseUrl`: where the docs are published; without it the rule link opens the installed page. */
+export function toDiagnostic(f: Finding, docsBaseUrl?: string): Diagnostic {
   const rule = ruleById(f.code);
   // No fixes in `data`: code actions look the finding up in the cached analysis.
   const d: Diagnostic = { range: f.range, severity: toSeverity(f.severity), code: f.code, source: SOURCE, message: f.message };
-  if (rule?.meta.docs) d.codeDescription = { href: docsHref(rule.meta.docs) };
+  if (rule?.meta.docs) d.codeDescription = { href: docsHref(rule.meta.docs, docsBaseUrl) };
   return d;
 }
 
@@ -56,13 +57,13 @@ export function toDiagnostic(f: Finding): Diagnostic {
  * findings of `lastGood` (the last analysis that parsed) stay, marked and without fixes, so the
  * Problems list does not empty and refill on every half-typed line.
  */
-export function toDiagnostics(analysis: Analysis, lastGood?: Analysis): Diagnostic[] {
-  const diagnostics = analysis.findings.map(toDiagnostic);
+export function toDiagnostics(analysis: Analysis, lastGood?: Analysis, docsBaseUrl?: string): Diagnostic[] {
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, docsBaseUrl));
   if (analysis.doc.errors.length === 0 || !lastGood || lastGood === analysis) return diagnostics;
   const lineCount = analysis.lines.lineCount;
   for (const f of lastGood.findings) {
     if (f.code === 'YS001' || f.range.start.line >= lineCount) continue;
-    const d = toDiagnostic(f);
+    const d = toDiagnostic(f, docsBaseUrl);
     d.message += STALE_NOTE;
     d.data = { stale: true } satisfies DiagnosticData;
     diagnostics.push(d);

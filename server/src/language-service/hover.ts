@@ -19,6 +19,8 @@ export interface HoverContext {
   index?: WorkspaceIndex;
   /** Another file's analysis (open or on disk), for summaries of cross-file references. */
   analysisOf?: (uri: string) => Analysis | undefined;
+  /** Where the docs are published; without it rule links open the installed pages. */
+  docsBaseUrl?: string;
 }
 
 export function knowledgeMarkdown(e: KnowledgeEntry): string {
@@ -26,10 +28,10 @@ export function knowledgeMarkdown(e: KnowledgeEntry): string {
 }
 
 /** One compact section per problem: its message, its rule and one link. */
-function problemMarkdown(code: string, message: string): string {
+function problemMarkdown(code: string, message: string, docsBaseUrl?: string): string {
   const rule = ruleById(code);
   const name = rule ? `**${code}** \`${rule.meta.name}\`` : `**${code}**`;
-  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${docsHref(rule.meta.docs)})` : ''}`;
+  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${docsHref(rule.meta.docs, docsBaseUrl)})` : ''}`;
 }
 
 export function hover(analysis: Analysis, position: Position, ctx: HoverContext): Hover | null {
@@ -41,7 +43,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
     const seen = new Set<string>();
     const sections = problems
       .filter((f) => !seen.has(`${f.code}:${f.message}`) && seen.add(`${f.code}:${f.message}`))
-      .map((f) => problemMarkdown(f.code, f.message));
+      .map((f) => problemMarkdown(f.code, f.message, ctx.docsBaseUrl));
     return { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: problems[0].range };
   }
   const sections: string[] = [];

@@ -6,20 +6,35 @@ import { SOURCE } from '../language-service/convert';
 import { configFromText } from '../node/config-file';
 import { ConfigService, configUri, type DocumentConfig } from '../node/config-service';
 import { uriToPath } from '../node/uri';
+import { checkDocsBaseUrl } from '../rules/rule';
 import type { Log } from './log';
 import type { Session } from './session';
 
 export interface Settings {
   rules?: unknown;
   validate: { enable: boolean };
+  /** Where the docs/ folder is published. Unset, links open the pages installed with the server. */
+  docs: { baseUrl?: string };
+  /** Settings that could not be used, in words (shown once, like the problems of yardstick.rules). */
+  problems: string[];
 }
 
-const DEFAULT_SETTINGS: Settings = { validate: { enable: true } };
+const DEFAULT_SETTINGS: Settings = { validate: { enable: true }, docs: {}, problems: [] };
+
+const objectOf = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
 
 export function normaliseSettings(raw: unknown): Settings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const validate = (s.validate && typeof s.validate === 'object' ? s.validate : {}) as Record<string, unknown>;
-  return { rules: s.rules, validate: { enable: validate.enable !== false } };
+  const s = objectOf(raw);
+  const validate = objectOf(s.validate);
+  const settings: Settings = { rules: s.rules, validate: { enable: validate.enable !== false }, docs: {}, problems: [] };
+  const baseUrl = objectOf(s.docs).baseUrl;
+  // An empty string is VS Code's way of leaving the setting unset.
+  if (baseUrl !== undefined && baseUrl !== null && baseUrl !== '') {
+    const checked = checkDocsBaseUrl(typeof baseUrl === 'string' ? baseUrl.trim() : JSON.stringify(baseUrl), 'yardstick.docs.baseUrl');
+    if ('url' in checked) settings.docs.baseUrl = checked.url;
+    else settings.problems.push(`${checked.problem} Documentation links open the pages installed with Yardstick instead.`);
+  }
+  return settings;
 }
 
 export class Configuration {
@@ -66,7 +81,7 @@ export class Configuration {
   configFor(uri: string, settings: Settings): DocumentConfig {
     const config = this.files.forDocument(uri, settings, this.session.roots, this.session.trusted);
     // Every problem in the output, one message on screen however many there are.
-    const fresh = config.settingProblems.filter((p) => !this.warned.has(p));
+    const fresh = [...settings.problems, ...config.settingProblems].filter((p) => !this.warned.has(p));
     for (const p of fresh) {
       this.warned.add(p);
       this.log.info(p);

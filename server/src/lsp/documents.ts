@@ -7,7 +7,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from '../lint/analyze';
 import { isConfigFile } from '../node/config-service';
 import { readFrameworkFileSync } from '../node/framework-files';
 import { uriToPath } from '../node/uri';
-import type { Configuration } from './configuration';
+import type { Configuration, Settings } from './configuration';
 import type { Workspace } from './workspace';
 
 /** An open framework document with the analysis of its current text. */
@@ -15,6 +15,7 @@ export interface OpenFramework {
   doc: TextDocument;
   analysis: Analysis;
   options: AnalyzeOptions;
+  settings: Settings;
 }
 
 interface Cached {
@@ -64,13 +65,13 @@ export class Documents {
     const text = doc.getText();
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.text === text && cached.key === key)
-      return { doc, analysis: cached.analysis, options };
+      return { doc, analysis: cached.analysis, options, settings };
     const analysis = analyze(text, options);
     if (analysis.doc.errors.length === 0) this.lastGood.set(doc.uri, analysis);
     const changed = this.workspace.analysed(doc.uri, analysis);
     // This file's own ids do not affect its analysis: cache it under the new index generation.
     this.analyses.set(doc.uri, { version: doc.version, text, key: changed ? this.optionsFor(doc.uri, settings).key : key, analysis });
-    return { doc, analysis, options };
+    return { doc, analysis, options, settings };
   }
 
   lastGoodOf(uri: string): Analysis | undefined {

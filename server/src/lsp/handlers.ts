@@ -110,7 +110,12 @@ export function handlers(parts: Parts): Row[] {
   };
   return [
     on(HoverRequest.type, [position], (f, p) =>
-      hover(f.analysis, p.position, { knowledge, index, analysisOf: (uri) => documents.analysisOfOther(uri) }),
+      hover(f.analysis, p.position, {
+        knowledge,
+        index,
+        analysisOf: (uri) => documents.analysisOfOther(uri),
+        docsBaseUrl: f.settings.docs.baseUrl,
+      }),
     ),
     on(CompletionRequest.type, [position], (f, p) =>
       completion(f.analysis, p.position, {

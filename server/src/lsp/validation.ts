@@ -92,7 +92,11 @@ export class Validation {
     // Analysed even when problems are not shown: the analysis keeps the index fresh.
     const { analysis } = await this.documents.analysisFor(doc);
     if (!this.isLatest(uri, text)) return; // the text changed while we worked: drop
-    this.publish(uri, doc.version, settings.validate.enable ? toDiagnostics(analysis, this.documents.lastGoodOf(uri)) : []);
+    this.publish(
+      uri,
+      doc.version,
+      settings.validate.enable ? toDiagnostics(analysis, this.documents.lastGoodOf(uri), settings.docs.baseUrl) : [],
+    );
   }
 
   private publish(uri: string, version: number, diagnostics: Diagnostic[]): void {

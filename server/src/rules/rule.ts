@@ -97,10 +97,42 @@ export function docsPath(id: string): string {
 // the .vsix and the npm tarball, so every documentation link opens offline.
 declare const __yardstickPackageRoot: string | undefined;
 
-/** A file: link to a path inside the package (`docs/rules/YS101.md`), opening without a network. */
-export function docsHref(path: string): string {
+/**
+ * The link to a documentation page (`docs/rules/YS101.md`): under the docs base URL when one is
+ * configured (`<base>/rules/YS101.md`, for a client on another machine), else a file: link to
+ * the page shipped beside the bundle, which opens without a network.
+ */
+export function docsHref(path: string, baseUrl?: string): string {
   if (/^[a-z]+:/i.test(path)) return path;
+  if (baseUrl) return docsUrl(path, baseUrl);
   return `${typeof __yardstickPackageRoot === 'string' ? __yardstickPackageRoot : sourcePackageRoot()}${path}`;
+}
+
+/** A page's address under a docs base URL, the published copy of the docs/ folder. */
+export function docsUrl(path: string, baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^docs\//, '')}`;
+}
+
+/**
+ * A docs base URL as a user gave it (`--docs-base-url`, the `yardstick.docs.baseUrl` setting):
+ * an http or https address, returned without its trailing slash; anything else is a problem
+ * said in plain words, naming where the value came from.
+ */
+export function checkDocsBaseUrl(value: string, origin: string): { url: string } | { problem: string } {
+  const example = 'such as https://example.org/yardstick/docs';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
+    return {
+      problem: `${origin} needs a web address starting with http:// or https://, ${example}, not ${value === '' ? 'nothing' : `"${value}"`}.`,
+    };
+  if (url.search || url.hash)
+    return { problem: `${origin} is the address of the docs folder, so it cannot have a query or a #fragment: "${value}".` };
+  return { url: url.href.replace(/\/+$/, '') };
 }
 
 /** Run from source (tests through tsx): this file is server/src/rules/, three folders below the root. */
