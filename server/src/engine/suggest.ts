@@ -12,9 +12,10 @@ export const MAX_SUGGEST_LENGTH = 64;
 const MAX_FAR_EDITS = 4;
 /** Gram postings one question may visit in the far (two or more edits) search. */
 const FAR_SEARCH_BUDGET = 4096;
-/** Questions answered by scanning every candidate before the indexes are built: one broken
- * reference in a big file should not pay for indexing ten thousand ids. */
-const SCANNED_QUESTIONS = 16;
+/** Candidate comparisons spent scanning before the indexes are built: one broken reference in
+ * a big file should not pay for indexing ten thousand ids, nor the fortieth for scanning them
+ * (a scan costs about as much as indexing a tenth of the candidates). */
+const SCAN_BUDGET = 32_768;
 const GRAM = 2;
 
 // Scratch row for boundedDistance: suggestions run in tight loops, so no allocation per call.
@@ -81,7 +82,7 @@ export class Suggester {
   private readonly names: string[] = [];
   private readonly lower: string[] = [];
   private readonly exact = new Map<string, number>();
-  private deletions?: Map<number, number[]>;
+  private deletions?: VariantIndex;
   private seen?: Int32Array;
   private stamp = 0;
   private sorted?: number[];
@@ -90,9 +91,9 @@ export class Suggester {
 
   private readonly scannedQuestions: number;
 
-  /** `scannedQuestions` (tests): how many questions to answer by scanning before indexing. */
-  constructor(candidates: Iterable<string>, { scannedQuestions = SCANNED_QUESTIONS } = {}) {
-    this.scannedQuestions = scannedQuestions;
+  /** `scannedQuestions` (tests): how many questions to answer by scanning before indexing;
+   * by default as many as fit SCAN_BUDGET comparisons. */
+  constructor(candidates: Iterable<string>, { scannedQuestions }: { scannedQuestions?: number } = {}) {
     for (const name of candidates) {
       const l = name.toLowerCase();
       if (l.length > MAX_SUGGEST_LENGTH || this.exact.has(l)) continue;
@@ -100,6 +101,7 @@ export class Suggester {
       this.names.push(name);
       this.lower.push(l);
     }
+    this.scannedQuestions = scannedQuestions ?? Math.floor(SCAN_BUDGET / Math.max(1, this.names.length));
   }
 
   private asked = 0;
@@ -147,28 +149,20 @@ export class Suggester {
   /** Candidates exactly one edit away: they share a one-deletion variant with the needle
    * (variants are hashed, not built as strings; a hash collision only costs a comparison). */
   private *oneEditAway(needle: string): Generator<number> {
-    const deletions = (this.deletions ??= this.buildDeletions());
+    const deletions = (this.deletions ??= new VariantIndex(this.lower));
     const stamp = ++this.stamp;
     const seen = (this.seen ??= new Int32Array(this.lower.length));
-    for (const key of variantHashes(needle)) {
-      for (const i of deletions.get(key) ?? []) {
+    const count = variantHashes(needle);
+    const hashes = variantScratch.slice(0, count);
+    for (let v = 0; v < count; v++) {
+      const key = hashes[v];
+      for (let p = deletions.first(key); p >= 0; p = deletions.next(p, key)) {
+        const i = deletions.owner[p];
         if (seen[i] === stamp || this.lower[i] === needle) continue;
         seen[i] = stamp;
         if (boundedDistance(needle, this.lower[i], 1) === 1) yield i;
       }
     }
-  }
-
-  private buildDeletions(): Map<number, number[]> {
-    const map = new Map<number, number[]>();
-    this.lower.forEach((l, i) => {
-      for (const key of variantHashes(l)) {
-        const list = map.get(key);
-        if (!list) map.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    });
-    return map;
   }
 
   /** Candidates that start with the needle, or that the needle starts with (3+ letters each). */
@@ -178,9 +172,12 @@ export class Suggester {
       const i = this.exact.get(needle.slice(0, n));
       if (i !== undefined) yield i;
     }
+    // The names are distinct, so sorting them (the built-in order, by UTF-16 code units, as `<`)
+    // and mapping back gives each index once.
     const sorted = (this.sorted ??= this.lower
-      .map((_, i) => i)
-      .sort((a, b) => (this.lower[a] < this.lower[b] ? -1 : this.lower[a] > this.lower[b] ? 1 : 0)));
+      .slice()
+      .sort()
+      .map((l) => this.exact.get(l)!));
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -259,31 +256,90 @@ export class Suggester {
   }
 }
 
+/**
+ * Every candidate's one-deletion variant hashes in one chained hash table of typed arrays:
+ * ten thousand ids give some 200,000 postings, which a Map of arrays pays for in allocations.
+ */
+class VariantIndex {
+  /** Per posting: its variant hash, the candidate it belongs to, the next posting in its bucket. */
+  readonly owner: Int32Array;
+  private readonly hash: Int32Array;
+  private readonly chain: Int32Array;
+  /** Per bucket: its first posting, or -1. */
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+
+  constructor(lower: readonly string[]) {
+    let postings = 0;
+    for (const l of lower) postings += l.length + 1;
+    let buckets = 16;
+    while (buckets < postings * 2) buckets *= 2;
+    this.mask = buckets - 1;
+    this.heads = new Int32Array(buckets).fill(-1);
+    this.owner = new Int32Array(postings);
+    this.hash = new Int32Array(postings);
+    this.chain = new Int32Array(postings);
+    let p = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const count = variantHashes(lower[i]);
+      for (let v = 0; v < count; v++) {
+        const h = variantScratch[v];
+        const b = bucketOf(h, this.mask);
+        this.owner[p] = i;
+        this.hash[p] = h;
+        this.chain[p] = this.heads[b];
+        this.heads[b] = p++;
+      }
+    }
+  }
+
+  /** The first posting with this hash, or -1. */
+  first(hash: number): number {
+    return this.skip(this.heads[bucketOf(hash, this.mask)], hash);
+  }
+
+  /** The posting after p with this hash, or -1. */
+  next(p: number, hash: number): number {
+    return this.skip(this.chain[p], hash);
+  }
+
+  private skip(p: number, hash: number): number {
+    while (p >= 0 && this.hash[p] !== hash) p = this.chain[p];
+    return p;
+  }
+}
+
+const bucketOf = (hash: number, mask: number) => ((Math.imul(hash, 0x9e3779b1) >>> 16) ^ hash) & mask;
+
 const HASH_BASE = 0x01000193;
 let prefixHash = new Int32Array(MAX_SUGGEST_LENGTH + 1);
 let basePower = new Int32Array(MAX_SUGGEST_LENGTH + 1);
+/** variantHashes writes here (no array per call). */
+let variantScratch = new Int32Array(MAX_SUGGEST_LENGTH + 2);
 
 /** Polynomial hashes (mod 2^32, mixed with the length) of `s` and of each string made by
- * deleting one of its characters: two strings one edit apart share one of these. */
-function variantHashes(s: string): number[] {
+ * deleting one of its characters, written to variantScratch: two strings one edit apart share
+ * one of these. Returns how many were written (s.length + 1). */
+function variantHashes(s: string): number {
   const n = s.length;
   if (prefixHash.length <= n) {
     prefixHash = new Int32Array(n + 1);
     basePower = new Int32Array(n + 1);
   }
+  if (variantScratch.length <= n) variantScratch = new Int32Array(n + 1);
   basePower[0] = 1;
   for (let i = 0; i < n; i++) {
     prefixHash[i + 1] = (Math.imul(prefixHash[i], HASH_BASE) + s.charCodeAt(i)) | 0;
     basePower[i + 1] = Math.imul(basePower[i], HASH_BASE);
   }
   const full = prefixHash[n];
-  const out = [mixLength(full, n)];
+  variantScratch[0] = mixLength(full, n);
   for (let i = 0; i < n; i++) {
     const after = n - 1 - i;
     const suffix = (full - Math.imul(prefixHash[i + 1], basePower[after])) | 0;
-    out.push(mixLength((Math.imul(prefixHash[i], basePower[after]) + suffix) | 0, n - 1));
+    variantScratch[i + 1] = mixLength((Math.imul(prefixHash[i], basePower[after]) + suffix) | 0, n - 1);
   }
-  return out;
+  return n + 1;
 }
 
 const mixLength = (hash: number, length: number) => (hash ^ Math.imul(length + 1, 0x9e3779b1)) | 0;

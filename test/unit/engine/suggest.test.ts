@@ -56,6 +56,19 @@ describe('did-you-mean suggestions', () => {
     }
   });
 
+  it('on ten thousand ids, the default (scan a few, then index) answers as a scan of every candidate', () => {
+    const random = mulberry32(7);
+    const ids = Array.from({ length: 10_000 }, (_, i) => `ind-${['ae', 'crime', 'tax'][i % 3]}-${String(i).padStart(5, '0')}`);
+    const byDefault = new Suggester(ids);
+    const scanning = new Suggester(ids, { scannedQuestions: Infinity });
+    for (let q = 0; q < 40; q++) {
+      const id = ids[Math.floor(random() * ids.length)];
+      const at = 4 + Math.floor(random() * (id.length - 4));
+      const input = q % 4 === 0 ? `${id}x` : q % 4 === 1 ? id.slice(0, at) + id.slice(at + 1) : id.slice(0, at) + 'q' + id.slice(at + 1);
+      assert.equal(byDefault.suggest(input), scanning.suggest(input), input);
+    }
+  });
+
   it('agrees with a scan over every candidate on random typos of random ids', () => {
     const random = mulberry32(42);
     const letters = 'abcdefghij-0123';
