@@ -30,6 +30,47 @@ function heldOutRows(findings: CorpusFinding[], verdictOf: Map<string, Verdict>)
   ];
 }
 
+/**
+ * Agreement of the second reader (a fifth of the findings, re-labelled from the sources and the
+ * rule docs alone) with the first reading, and with the file once disagreements were settled.
+ */
+export function secondReader(expected: Expected): {
+  sampled: number;
+  judged: number;
+  agreedFirst: number;
+  agreedSettled: number;
+  rejudged: number;
+} {
+  const sampled = expected.findings.filter((j) => j.second !== undefined);
+  return {
+    sampled: sampled.length,
+    judged: expected.findings.length,
+    agreedFirst: sampled.filter((j) => (j.first ?? j.verdict) === j.second).length,
+    agreedSettled: sampled.filter((j) => j.verdict === j.second).length,
+    rejudged: expected.findings.filter((j) => j.first !== undefined && j.second === undefined).length,
+  };
+}
+
+function secondReaderSection(expected: Expected): string[] {
+  const r = secondReader(expected);
+  if (r.sampled === 0) return [];
+  const share = (n: number) => `${n} of ${r.sampled} (${(n / r.sampled).toFixed(2)})`;
+  return [
+    '',
+    '## Second reader',
+    '',
+    `A second reader re-labelled ${r.sampled} of the ${r.judged} judged findings, drawn at random, working from the`,
+    'transcribed files, their sources and the rule docs without seeing the first labels (`second:` in',
+    'the judgement file; `first:` keeps a verdict that was changed when a disagreement was settled).',
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| agreement with the first reading | ${share(r.agreedFirst)} |`,
+    `| agreement with the verdicts once disagreements were settled | ${share(r.agreedSettled)} |`,
+    `| other findings of the same cause in the same file, re-judged the same way | ${r.rejudged} |`,
+  ];
+}
+
 const fmt = (p: number | undefined) => (p === undefined ? '-' : p.toFixed(2));
 
 /** The rules' findings before the precision work, as test/corpus/real/before.json records them. */
@@ -142,6 +183,7 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
       );
     }
   }
+  lines.push(...secondReaderSection(expected));
   const silent = allRules.filter((r) => r.meta.id > 'YS100' && !byRule.has(r.meta.id)).map((r) => r.meta.id);
   lines.push('', `Rules with no finding on the corpus: ${silent.length ? silent.join(', ') : 'none'}.`);
   if (expected.misses.length) {

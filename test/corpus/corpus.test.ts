@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../server/src/rules';
 import { CORPUS_DIR, VERDICTS, corpusFiles, corpusFindings, keyOf, loadBefore, loadExpected } from './corpus';
-import { precisionReport } from '../../scripts/precision-report';
+import { precisionReport, secondReader } from '../../scripts/precision-report';
 
 describe('corpus: real frameworks', () => {
   const expected = loadExpected();
@@ -47,6 +47,17 @@ describe('corpus: real frameworks', () => {
       assert.ok(ids.has(m.caught_by), `${m.caught_by} is not a rule`);
       const hit = findings.some((f) => f.file === m.file && f.rule === m.caught_by && (f.where === m.where || f.where.startsWith(`${m.where}.`) || f.where.startsWith(`${m.where}[`) || m.where.startsWith(f.where)));
       assert.ok(hit, `${m.caught_by} does not report ${m.file} ${m.where}`);
+    }
+  });
+
+  it('a second reader re-labelled at least a fifth of the judged findings, and every disagreement is settled in the file', () => {
+    const r = secondReader(expected);
+    assert.ok(r.sampled * 5 >= r.judged, `${r.sampled} of ${r.judged} re-labelled`);
+    for (const j of expected.findings) {
+      if (j.second !== undefined) assert.ok(VERDICTS.includes(j.second), `${keyOf(j)}: second ${j.second}`);
+      if (j.first !== undefined) assert.ok(VERDICTS.includes(j.first) && j.first !== j.verdict, `${keyOf(j)}: first ${j.first}`);
+      // A disagreement left standing must say how it was settled.
+      if (j.second !== undefined && j.second !== j.verdict) assert.match(j.reason, /settled/, `${keyOf(j)}: disagreement not settled`);
     }
   });
 

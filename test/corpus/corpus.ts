@@ -30,6 +30,10 @@ export interface Judgement {
   where: string;
   verdict: Verdict;
   reason: string;
+  /** The verdict before a disagreement with the second reader was settled. */
+  first?: Verdict;
+  /** The second reader's verdict, on the randomly drawn fifth they re-labelled. */
+  second?: Verdict;
 }
 
 /** A defect the file shows; `caught_by` names the rule that now reports it, if any. */
