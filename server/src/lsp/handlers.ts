@@ -32,6 +32,7 @@ import { hover } from '../language-service/hover';
 import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
 import { foldingRanges, selectionRanges } from '../language-service/ranges';
 import { documentSymbols } from '../language-service/symbols';
+import { uriToPath } from '../node/uri';
 import { isFrameworkDocument, type Documents, type OpenFramework } from './documents';
 import type { Log } from './log';
 import type { Session } from './session';
@@ -200,6 +201,8 @@ export function register(connection: Connection, parts: Parts): void {
     connection.onRequest(
       row.type,
       guarded(parts.log, name, async (params: unknown) => {
+        // LSP: after `shutdown` every request but `exit` is an error.
+        if (parts.session.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
         row.check(params);
         const config = configFileAnswer(row.type.method, parts.documents, params as ConfigParams);
         if (config !== undefined) return config;
@@ -226,6 +229,8 @@ function configFileAnswer(method: string, documents: Documents, params: ConfigPa
 /** The open framework document a request names; malformed params are an InvalidParams error. */
 async function openFramework(documents: Documents, uri: unknown): Promise<OpenFramework | undefined> {
   if (typeof uri !== 'string') throw invalid('Missing textDocument.uri');
+  if (uri.startsWith('file:') && uriToPath(uri) === undefined)
+    throw invalid(`The URI ${uri} does not decode to a file path (a "%" must be written "%25")`);
   const doc = documents.get(uri);
   if (!doc || !isFrameworkDocument(doc)) return undefined;
   return documents.analysisFor(doc);

@@ -33,7 +33,13 @@ export interface DocumentConfig {
 
 export function isConfigFile(uriOrPath: string): boolean {
   const name = uriOrPath.slice(Math.max(uriOrPath.lastIndexOf('/'), uriOrPath.lastIndexOf('\\')) + 1);
-  return CONFIG_NAMES.includes(decodeURIComponent(name));
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoded as a URI should be (a bare "%"): the name as written.
+  }
+  return CONFIG_NAMES.includes(decoded);
 }
 
 export class ConfigService {

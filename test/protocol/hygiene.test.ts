@@ -1,0 +1,194 @@
+// Protocol hygiene: the built server over stdio, driven the way an editor that breaks the rules
+// would drive it: versions that go backwards or repeat, URIs that do not decode, requests after
+// `shutdown`. Every client is stopped in after() or finally, every wait has a timeout, and every
+// assert.ok carries a message (a failing bare assert.ok reads the transpiled test's source and can
+// hang the run).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LspClient, uriOf, type LspDiagnostic, type PublishedDiagnostics } from './lsp-client';
+
+interface Pos {
+  line: number;
+  character: number;
+}
+
+const TEXT = `yardstick: 1
+framework:
+  id: hygiene
+  title: T
+  jurisdiction: UK
+  period: { start: 2008-04-01, end: 2012-03-31 }
+indicators:
+  - { id: a, title: A, type: outcome, unit: percent, direction: increase }
+agreements:
+  - { id: g, kind: other, title: G, principal: P, agent: Q, indicators: [a] }
+`;
+const withRef = (ref: string) => TEXT.replace('indicators: [a]', `indicators: [${ref}]`);
+const unknown = (p: PublishedDiagnostics) => p.diagnostics.filter((d) => d.code === 'YS003').map((d) => d.message);
+
+/** Line/character of the first occurrence of `needle`. */
+function find(text: string, needle: string): Pos {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not in text`);
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') - 1 };
+}
+
+/** The exit code of the server process, or a rejection after `timeout` ms. */
+function exitCode(client: LspClient, timeout = 5000): Promise<number | null> {
+  const proc = client.proc;
+  if (proc.exitCode !== null) return Promise.resolve(proc.exitCode);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not exit within ${timeout} ms; stderr: ${client.stderr}`)), timeout);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+describe('protocol hygiene: document versions', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: string;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-versions-'));
+    client = LspClient.start();
+    await client.initialize(ws);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('checks a version that goes backwards and publishes it under that version', async () => {
+    const uri = uriOf(join(ws, 'backwards.framework.yaml'));
+    await client.open(uri, withRef('a'), 5);
+    assert.deepEqual(unknown(await client.waitForDiagnostics(uri, (p) => p.version === 5)), []);
+    const from = client.published.length;
+    await client.change(uri, [{ text: withRef('b') }], 3);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 3, 10000, from);
+    assert.deepEqual(unknown(p), ['Unknown indicator "b" in agreement "g"; did you mean "a"?']);
+  });
+
+  it('checks new text under a repeated version again, for diagnostics, hover and code actions', async () => {
+    const uri = uriOf(join(ws, 'same-version.framework.yaml'));
+    await client.open(uri, withRef('a'), 7);
+    assert.deepEqual(unknown(await client.waitForDiagnostics(uri, (p) => p.version === 7)), []);
+    const from = client.published.length;
+    const text = withRef('zz');
+    await client.change(uri, [{ text }], 7);
+    const p = await client.waitForDiagnostics(uri, (x) => unknown(x).length > 0, 10000, from);
+    assert.equal(p.version, 7);
+    assert.deepEqual(unknown(p), ['Unknown indicator "zz" in agreement "g"; did you mean "a"?']);
+    const at = find(text, 'zz]');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: at });
+    assert.match(hover.contents.value, /Unknown indicator "zz" in agreement "g"/);
+    const diag = p.diagnostics.find((d) => d.code === 'YS003') as LspDiagnostic;
+    const actions = await client.request<Array<{ title: string; edit?: { changes?: Record<string, unknown[]> } }>>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } },
+    );
+    const change = actions.find((a) => a.title === 'Change to "a"');
+    assert.ok(change, `the did-you-mean fix of the new text is offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.deepEqual(change.edit?.changes?.[uri], [
+      { range: { start: at, end: { line: at.line, character: at.character + 2 } }, newText: 'a' },
+    ]);
+  });
+});
+
+describe('protocol hygiene: URIs that do not decode', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: string;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-uris-'));
+    client = LspClient.start();
+    await client.initialize(ws);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('answers requests on a bare "%" with InvalidParams in plain words and keeps re-checking other documents', async () => {
+    const bad = 'file:///tmp/100%.framework.yaml';
+    const good = uriOf(join(ws, 'good.framework.yaml'));
+    await client.open(bad, withRef('a'));
+    await client.open(good, withRef('missing'));
+    assert.equal(unknown(await client.waitForDiagnostics(good)).length, 1);
+    await assert.rejects(
+      client.request('textDocument/hover', { textDocument: { uri: bad }, position: { line: 0, character: 1 } }),
+      (e: { code?: number; message?: string }) => {
+        assert.equal(e.code, -32602);
+        assert.equal(e.message, 'The URI file:///tmp/100%.framework.yaml does not decode to a file path (a "%" must be written "%25")');
+        return true;
+      },
+    );
+    // A settings change re-checks every open document: the one that does not decode must not stop the loop.
+    client.settings = { validate: { enable: true }, rules: { YS003: 'off' } };
+    const from = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(unknown(await client.waitForDiagnostics(good, () => true, 10000, from)), []);
+    client.settings = { validate: { enable: true } };
+    const from2 = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.equal(unknown(await client.waitForDiagnostics(good, () => true, 10000, from2)).length, 1);
+    assert.equal(client.proc.exitCode, null, 'the server is still running');
+  });
+});
+
+describe('protocol hygiene: shutdown and exit', function () {
+  this.timeout(30000);
+  let ws: string;
+  const someUri = () => uriOf(join(ws, 'x.framework.yaml'));
+
+  before(() => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-shutdown-'));
+  });
+
+  after(() => {
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('answers requests after shutdown with InvalidRequest, and exits 0 on exit', async () => {
+    const client = LspClient.start();
+    try {
+      await client.initialize(ws);
+      await client.open(someUri(), TEXT);
+      await client.waitForDiagnostics(someUri());
+      assert.equal(await client.request('shutdown', null), null);
+      for (const [method, params] of [
+        ['textDocument/hover', { textDocument: { uri: someUri() }, position: { line: 0, character: 0 } }],
+        ['textDocument/documentSymbol', { textDocument: { uri: someUri() } }],
+        ['textDocument/completion', { textDocument: { uri: someUri() }, position: { line: 0, character: 0 } }],
+      ] as const)
+        await assert.rejects(client.request(method, params), (e: { code?: number; message?: string }) => {
+          assert.equal(e.code, -32600, method);
+          assert.equal(e.message, 'The server is shutting down');
+          return true;
+        });
+      await client.notify('exit', null);
+      assert.equal(await exitCode(client), 0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('exits 1 on exit without shutdown', async () => {
+    const client = LspClient.start();
+    try {
+      await client.initialize(ws);
+      await client.notify('exit', null);
+      assert.equal(await exitCode(client), 1);
+    } finally {
+      await client.stop();
+    }
+  });
+});
