@@ -53,9 +53,20 @@ const CAPABILITIES = {
   },
 };
 
+/** A `$/progress` notification (work-done progress: begin, report, end). */
+export interface Progress {
+  token: string | number;
+  value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number };
+}
+
 export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications. */
+  readonly shown: Array<{ type: number; message: string }> = [];
+  readonly progress: Progress[] = [];
+  /** Every notification from the server, in the order it arrived. */
+  readonly received: Array<{ method: string; params: unknown }> = [];
   /** The `yardstick` settings answered to workspace/configuration. */
   settings: Record<string, unknown> = { validate: { enable: true } };
   private listeners: Array<() => void> = [];
@@ -74,13 +85,27 @@ export class LspClient {
     const client = new LspClient(proc, conn);
     proc.stderr.on('data', (d) => (client.stderr += String(d)));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      client.received.push({ method: 'textDocument/publishDiagnostics', params: p });
       client.published.push(p);
       for (const l of [...client.listeners]) l();
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       client.logs.push(p.message);
+      for (const l of [...client.listeners]) l();
     });
-    conn.onNotification(() => undefined);
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      client.received.push({ method: 'window/showMessage', params: p });
+      client.shown.push(p);
+      for (const l of [...client.listeners]) l();
+    });
+    conn.onNotification('$/progress', (p: Progress) => {
+      client.received.push({ method: '$/progress', params: p });
+      client.progress.push(p);
+      for (const l of [...client.listeners]) l();
+    });
+    conn.onNotification((method: string, params: unknown) => {
+      client.received.push({ method, params });
+    });
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     // client/registerCapability, window/workDoneProgress/create, window/showMessageRequest ...
     conn.onRequest(() => null);
@@ -91,7 +116,8 @@ export class LspClient {
   /** initialize + initialized. `capabilities` are merged over the defaults, one level deep per section. */
   async initialize(
     workspace: string = ROOT,
-    capabilities: { workspace?: object; textDocument?: object } = {},
+    capabilities: { workspace?: object; textDocument?: object; window?: object } = {},
+    initializationOptions: object = {},
   ): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
     const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>(
       'initialize',
@@ -99,10 +125,11 @@ export class LspClient {
         processId: process.pid,
         rootUri: uriOf(workspace),
         workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
-        initializationOptions: { trusted: true },
+        initializationOptions: { trusted: true, ...initializationOptions },
         capabilities: {
           workspace: { ...CAPABILITIES.workspace, ...capabilities.workspace },
           textDocument: { ...CAPABILITIES.textDocument, ...capabilities.textDocument },
+          ...(capabilities.window ? { window: capabilities.window } : {}),
         },
       },
     );
@@ -185,6 +212,24 @@ export class LspClient {
             `No matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}\nserver stderr: ${this.stderr}`,
           ),
         );
+      }, timeout);
+      this.listeners.push(listener);
+    });
+  }
+
+  /** Waits until `check` holds, asked again on each diagnostics, message or progress notification. */
+  waitUntil(check: () => boolean, what: string, timeout = 10000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (check()) return resolve();
+      const listener = () => {
+        if (!check()) return;
+        this.listeners = this.listeners.filter((l) => l !== listener);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+        reject(new Error(`Not within ${timeout} ms: ${what}\nserver stderr: ${this.stderr}`));
       }, timeout);
       this.listeners.push(listener);
     });

@@ -52,7 +52,8 @@ export function resolveReference(
     return local ? { local } : undefined;
   }
   const entry = workspace?.frameworks.get(framework);
-  if (!entry) return workspace ? undefined : 'unknown-file';
+  // Not indexed: unknown only when the index holds every file there is.
+  if (!entry) return workspace?.complete ? undefined : 'unknown-file';
   const ids = ref.kind === 'stage' ? entry.stages : entry.indicators;
   return ids.has(id) ? { external: { framework, uri: entry.uri } } : undefined;
 }

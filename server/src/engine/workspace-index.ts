@@ -63,6 +63,12 @@ export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private byFramework: Map<string, IndexedFile> | undefined;
+  /**
+   * The index holds every framework file there is to look in. False while a workspace is still
+   * being indexed, or when indexing stopped at a bound: a framework id missing from the index
+   * then proves nothing, and references to it are not reported as unknown.
+   */
+  complete = true;
 
   /** `keyOf` gives one spelling per file (the server passes a URI canonicaliser). */
   constructor(private readonly keyOf: (uri: string) => string = (uri) => uri) {}
@@ -92,6 +98,10 @@ export class WorkspaceIndex {
     return had;
   }
 
+  get(uri: string): IndexedFile | undefined {
+    return this.files.get(this.keyOf(uri));
+  }
+
   has(uri: string): boolean {
     return this.files.has(this.keyOf(uri));
   }
@@ -108,9 +118,16 @@ export class WorkspaceIndex {
   /** Framework id → the file that declares it. When two files share an id, the first URI wins. */
   get frameworks(): ReadonlyMap<string, IndexedFile> {
     if (this.byFramework) return this.byFramework;
+    // One pass, no sort: rebuilt after every change, also while thousands of files are indexed.
     const frameworks = new Map<string, IndexedFile>();
-    const sorted = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
-    for (const f of sorted) if (f.frameworkId !== undefined && !frameworks.has(f.frameworkId)) frameworks.set(f.frameworkId, f);
+    const keys = new Map<string, string>();
+    for (const [key, f] of this.files) {
+      if (f.frameworkId === undefined) continue;
+      const held = keys.get(f.frameworkId);
+      if (held !== undefined && held <= key) continue;
+      frameworks.set(f.frameworkId, f);
+      keys.set(f.frameworkId, key);
+    }
     this.byFramework = frameworks;
     return frameworks;
   }

@@ -107,6 +107,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
 function crossFileSummary(kind: 'stage' | 'indicator' | 'agreement', framework: string, id: string, ctx: HoverContext): string {
   const entry = ctx.index?.frameworks.get(framework);
   const ids = kind === 'stage' ? entry?.stages : entry?.indicators;
+  if (!entry && ctx.index && !ctx.index.complete) return `No framework \`${framework}\` among the files indexed so far.`;
   if (!entry || !ids?.has(id)) return `No ${kind} \`${id}\` in a framework \`${framework}\` of this workspace.`;
   const file = decodeURIComponent(entry.uri.replace(/^.*\//, ''));
   const where = `In framework \`${framework}\` (${file}).`;

@@ -34,9 +34,9 @@ process.on('unhandledRejection', (e) => log.error('unhandled rejection', e));
 const session = new Session();
 const open = new TextDocuments(TextDocument);
 const configuration: Configuration = new Configuration(connection, session, log, (path) => documents.textAtPath(path));
-const workspace: Workspace = new Workspace(session, log, {
+const workspace: Workspace = new Workspace(session, log, connection, {
   isOpen: (uri) => documents.isOpen(uri),
-  indexChanged: (changedUri) => validation.revalidateAll(changedUri),
+  indexChanged: (changedUri, affected) => validation.revalidateAll(changedUri, affected),
   configChanged: () => resetConfiguration(),
 });
 const documents: Documents = new Documents(open, configuration, workspace);

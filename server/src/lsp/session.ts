@@ -11,11 +11,15 @@ export class Session {
   /** `yardstick` settings sent in initializationOptions (clients without workspace/configuration). */
   initialSettings: unknown;
   shuttingDown = false;
+  /** The workspace index's bound in files (initializationOptions.maxIndexedFiles), when the client sets one. */
+  maxIndexedFiles: number | undefined;
 
   initialize(params: InitializeParams): void {
     this.capabilities = params.capabilities ?? {};
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; maxIndexedFiles?: unknown };
     this.trusted = init.trusted !== false;
+    const max = init.maxIndexedFiles;
+    this.maxIndexedFiles = typeof max === 'number' && Number.isInteger(max) && max >= 0 ? max : undefined;
     this.initialSettings = init.settings;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     this.roots = paths(folders);

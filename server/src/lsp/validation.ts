@@ -45,11 +45,11 @@ export class Validation {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Re-check every open framework document (settings, configuration or other files changed). */
-  revalidateAll(except?: string): void {
+  /** Re-check the open framework documents (settings, configuration or other files changed), or those `affected` names. */
+  revalidateAll(except?: string, affected: (uri: string) => boolean = () => true): void {
     for (const doc of this.documents.all()) {
       try {
-        if (doc.uri !== except && isFrameworkDocument(doc)) this.schedule(doc, VALIDATION_DELAY_MS * 2);
+        if (doc.uri !== except && isFrameworkDocument(doc) && affected(doc.uri)) this.schedule(doc, VALIDATION_DELAY_MS * 2);
       } catch (e) {
         this.log.error(`scheduling a check of ${doc.uri}`, e);
       }

@@ -1,25 +1,38 @@
 // The workspace index kept up to date: scanned at start-up and when folders are added, fed by
 // open documents' analyses, refreshed from disk on watched-file changes and when a document
-// closes. When what one file declares changes, the other open documents are re-checked.
+// closes. When what one file declares changes, the open documents that refer to other files are
+// re-checked. A scan runs in the background, in slices that let requests and edits in between,
+// with work-done progress; while it runs (or when it stopped at its bound) the index is
+// incomplete and references to frameworks it does not hold are not reported as unknown.
+import { performance } from 'node:perf_hooks';
+import { MessageType, ShowMessageNotification, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint/analyze';
 import { WorkspaceIndex } from '../engine/workspace-index';
 import { isConfigFile } from '../node/config-service';
-import { refreshFromDisk } from '../node/framework-files';
+import { applyToIndex, readFrameworkFile, refreshFromDisk } from '../node/framework-files';
 import { canonicalUri, pathToUri } from '../node/uri';
 import { scanFrameworkFiles } from '../node/workspace-scan';
 import type { Log } from './log';
 import type { Session } from './session';
 
-const SCAN_CAP = 2000;
-const SCAN_MAX_DIRS = 5000;
+/** Bounds of a scan (a workspace opened on a home folder must not fill the memory): see docs/limits.md. */
+export const DEFAULT_MAX_INDEXED_FILES = 50_000;
+const MAX_SCANNED_FOLDERS = 50_000;
+/** Work between two yields to the event loop while indexing: what a request or an edit may wait. */
+const SLICE_MS = 4;
+/** Files read at once: the reads run in libuv's pool, the parsing on this thread. */
+const READ_BATCH = 16;
+const PROGRESS_EVERY_MS = 250;
 /** Quiet time after an index change before the other documents are re-checked. */
 const REVALIDATE_DELAY_MS = 300;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface WorkspaceEvents {
   /** Is a document open for this URI (then its text wins over the disk)? */
   isOpen(uri: string): boolean;
-  /** What files declare changed: re-check open documents except `changedUri`. */
-  indexChanged(changedUri?: string): void;
+  /** What files declare changed: re-check the open documents `affected` names, except `changedUri`. */
+  indexChanged(changedUri: string | undefined, affected: (uri: string) => boolean): void;
   /** A config file changed on disk. */
   configChanged(): void;
 }
@@ -29,10 +42,15 @@ export class Workspace {
   /** Bumped on every index change: part of the analysis cache key. */
   generation = 0;
   private timer: NodeJS.Timeout | undefined;
+  private scans = 0;
+  /** A scan stopped at its bound: the index stays incomplete. */
+  private bounded = false;
+  private toldBounded = false;
 
   constructor(
     private readonly session: Session,
     private readonly log: Log,
+    private readonly connection: Connection,
     private readonly events: WorkspaceEvents,
   ) {}
 
@@ -45,19 +63,85 @@ export class Workspace {
 
   async scan(folders: string[]): Promise<void> {
     if (folders.length === 0) return;
-    const started = Date.now();
-    const { files, truncated } = await scanFrameworkFiles(folders, SCAN_CAP, SCAN_MAX_DIRS, () => this.session.shuttingDown);
-    let changed = false;
-    for (const file of files) {
-      if (this.session.shuttingDown) return;
-      const uri = pathToUri(file);
-      if (this.events.isOpen(uri)) continue;
-      if (await refreshFromDisk(this.index, uri, () => !this.events.isOpen(uri))) changed = true;
+    this.scans++;
+    this.index.complete = false; // before the first await: a document opened now sees it
+    const progress = await this.beginProgress();
+    try {
+      await this.scanFolders(folders, progress);
+    } finally {
+      this.scans--;
+      progress?.done();
+      this.index.complete = this.scans === 0 && !this.bounded;
+      // Complete or not, what cross-file references resolve to may have changed.
+      if (!this.session.shuttingDown) this.changed();
+    }
+  }
+
+  private async scanFolders(folders: string[], progress: WorkDoneProgressServerReporter | undefined): Promise<void> {
+    const started = performance.now();
+    const maxFiles = this.session.maxIndexedFiles ?? DEFAULT_MAX_INDEXED_FILES;
+    const { files, truncated } = await scanFrameworkFiles(
+      folders,
+      { maxFiles: Math.max(0, maxFiles - this.index.size), maxFolders: MAX_SCANNED_FOLDERS },
+      () => this.session.shuttingDown,
+    );
+    if (truncated) this.bounded = true;
+    let sliceStart = performance.now();
+    let reportedAt = sliceStart;
+    let done = 0;
+    progress?.report(0, `0/${files.length} files`);
+    for (let from = 0; from < files.length; from += READ_BATCH) {
+      const uris = files
+        .slice(from, from + READ_BATCH)
+        .map(pathToUri)
+        .filter((uri) => !this.events.isOpen(uri));
+      const texts = await Promise.all(uris.map(readFrameworkFile));
+      for (let k = 0; k < uris.length; k++) {
+        if (this.session.shuttingDown) return;
+        // A document opened meanwhile: its text wins over the disk.
+        if (!this.events.isOpen(uris[k])) applyToIndex(this.index, uris[k], texts[k]);
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+      done = Math.min(files.length, from + READ_BATCH);
+      if (sliceStart - reportedAt >= PROGRESS_EVERY_MS) {
+        reportedAt = sliceStart;
+        progress?.report(Math.floor((100 * done) / files.length), `${done}/${files.length} files`);
+      }
     }
     this.log.info(
-      `Indexed ${files.length} framework file(s) in ${Date.now() - started} ms${truncated ? ` (stopped at ${SCAN_CAP})` : ''}.`,
+      `Indexed ${files.length} framework file(s) in ${(performance.now() - started).toFixed(0)} ms${truncated ? ` (stopped at the bound of ${maxFiles} files and ${MAX_SCANNED_FOLDERS} folders)` : ''}.`,
     );
-    if (changed) this.changed();
+    if (truncated) this.tellBounded();
+  }
+
+  /** Work-done progress when the client shows it (window/workDoneProgress/create), else none. */
+  private async beginProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
+    if (!this.session.capabilities.window?.workDoneProgress) return undefined;
+    try {
+      const progress = await this.connection.window.createWorkDoneProgress();
+      progress.begin('Yardstick: indexing framework files', 0, 'looking for files', false);
+      return progress;
+    } catch (e) {
+      this.log.error('creating indexing progress', e);
+      return undefined;
+    }
+  }
+
+  /** Once per session: the index holds only part of the workspace. */
+  private tellBounded(): void {
+    if (this.toldBounded) return;
+    this.toldBounded = true;
+    const message = `Yardstick indexed ${this.index.size} framework files and stopped: this workspace holds more. References to frameworks outside those files are not reported as unknown.`;
+    this.log.info(message);
+    try {
+      // A notification, not window/showMessageRequest: there is nothing to answer.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    } catch (e) {
+      this.log.error('showing the index bound', e);
+    }
   }
 
   /** A document closed: back to what the disk says (or out of the index if it is not on disk). */
@@ -91,7 +175,13 @@ export class Workspace {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.events.indexChanged(changedUri);
+      this.events.indexChanged(changedUri, (uri) => this.refersToOtherFiles(uri));
     }, REVALIDATE_DELAY_MS);
+  }
+
+  /** Only framework-id#object-id references depend on other files (unknown when not indexed). */
+  private refersToOtherFiles(uri: string): boolean {
+    const entry = this.index.get(uri);
+    return !entry || entry.externalRefs.length > 0;
   }
 }

@@ -41,5 +41,10 @@ export function readFrameworkFileSync(uri: string): string | undefined {
 export async function refreshFromDisk(index: WorkspaceIndex, uri: string, stillWanted: () => boolean = () => true): Promise<boolean> {
   const text = await readFrameworkFile(uri);
   if (!stillWanted()) return false;
+  return applyToIndex(index, uri, text);
+}
+
+/** As refreshFromDisk, with the text already read (undefined: no readable framework file). */
+export function applyToIndex(index: WorkspaceIndex, uri: string, text: string | undefined): boolean {
   return text === undefined ? index.remove(uri) : index.updateFromText(uri, text);
 }

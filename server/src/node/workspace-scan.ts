@@ -1,4 +1,5 @@
-// Finds framework files in the workspace folders (at start-up, with a cap) for the index.
+// Finds framework files in the workspace folders for the index (at start-up and when folders are
+// added), within bounds the caller sets so that a scan of a home folder cannot run away.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { FRAMEWORK_FILE } from './framework-files';
@@ -20,23 +21,27 @@ const SKIP = new Set([
 
 export interface ScanResult {
   files: string[];
+  /** A bound stopped the scan: there may be framework files it did not list. */
   truncated: boolean;
 }
 
-/** Framework files under the roots, breadth first, at most `max` files and `maxDirs` folders. */
+export interface ScanBounds {
+  maxFiles: number;
+  maxFolders: number;
+}
+
+/** Framework files under the roots, breadth first, within the bounds. */
 export async function scanFrameworkFiles(
   roots: string[],
-  max = 2000,
-  maxDirs = 5000,
+  { maxFiles, maxFolders }: ScanBounds,
   isCancelled: () => boolean = () => false,
 ): Promise<ScanResult> {
   const files: string[] = [];
   const queue = [...roots];
-  let dirs = 0;
-  while (queue.length > 0) {
+  for (let next = 0; next < queue.length; next++) {
     if (isCancelled()) break;
-    const dir = queue.shift()!;
-    if (++dirs > maxDirs) return { files, truncated: true };
+    if (next >= maxFolders) return { files, truncated: true };
+    const dir = queue[next];
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -47,8 +52,8 @@ export async function scanFrameworkFiles(
       if (e.isDirectory()) {
         if (!SKIP.has(e.name) && !e.name.startsWith('.')) queue.push(join(dir, e.name));
       } else if (e.isFile() && FRAMEWORK_FILE.test(e.name)) {
+        if (files.length >= maxFiles) return { files, truncated: true }; // one more than the bound exists
         files.push(join(dir, e.name));
-        if (files.length >= max) return { files, truncated: true };
       }
     }
   }

@@ -43,7 +43,7 @@ export const ys003 = defineRule({
       // A reference not written as one is YS002's (pattern): one problem, one finding.
       if (!REFERENCE.test(ref.text)) continue;
       const target = resolveReference(model, ref, workspace);
-      if (target === 'unknown-file' || target) continue; // 'unknown-file': no workspace to look in
+      if (target === 'unknown-file' || target) continue; // 'unknown-file': no (complete) workspace to look in
       const { framework, id } = splitReference(ref.text);
       const external = framework !== undefined && framework !== model.frameworkId;
       const ids: Iterable<string> = external

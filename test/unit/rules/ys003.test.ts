@@ -18,12 +18,15 @@ agreements:
     indicators: [ae-four-hour-wiat]
 `;
 const crossFile = base.replace('[ae-four-hour-wiat]', '[other-fw#shared-indicator, other-fw#nope]');
-const workspace = new WorkspaceIndex();
-workspace.updateFromText(
-  'file:///other.framework.yaml',
+const otherText =
   MINIMAL.replace('id: demo', 'id: other-fw') +
-    'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n',
-);
+  'indicators:\n  - { id: shared-indicator, title: S, type: outcome, unit: percent, direction: increase }\n';
+const workspace = new WorkspaceIndex();
+workspace.updateFromText('file:///other.framework.yaml', otherText);
+/** The same files while the workspace is still being indexed (or indexing stopped at its bound). */
+const partial = new WorkspaceIndex();
+partial.updateFromText('file:///other.framework.yaml', otherText);
+partial.complete = false;
 const typo = {
   messageId: 'unknownDidYouMean',
   message: 'Unknown indicator "ae-four-hour-wiat" in agreement "psa-health"; did you mean "ae-four-hour-wait"?',
@@ -67,6 +70,12 @@ ruleTester(ys003, {
           fixes: [],
         },
       ],
+    },
+    {
+      name: 'an incomplete index: a framework it does not hold is not judged, an unknown id in one it holds is',
+      code: base.replace('[ae-four-hour-wiat]', '[elsewhere#x, other-fw#shared-indicator, other-fw#nope]'),
+      workspace: partial,
+      errors: [{ messageId: 'unknown', message: 'Unknown indicator "other-fw#nope" in agreement "psa-health".' }],
     },
   ],
 });
