@@ -58,6 +58,13 @@ describe('install: the npm pack tarball', function () {
     assert.ok(JSON.parse(defects.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'YS101'));
   });
 
+  it('yardstick rules YS101 prints the page shipped in the tarball, run from outside the repository', () => {
+    const r = spawnSync(join(bin, 'yardstick'), ['rules', 'YS101'], { cwd: tmpdir(), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^YS101: missing-baseline\n=+\n/);
+    assert.match(r.stdout, /\nSources\n-+\n/);
+  });
+
   it('yardstick-language-server --stdio answers from the prefix and publishes diagnostics', async () => {
     const server = spawn(join(bin, 'yardstick-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));

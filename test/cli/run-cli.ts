@@ -1,16 +1,13 @@
-// Running the built CLI (dist/cli.js) as a user or CI would, building it first when it is missing.
+// Running the built CLI (dist/cli.js) as a user or CI would, building it first when it is missing
+// or older than the sources (test/dist.ts).
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync } from 'node:fs';
+import { chownSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI, ensureBuilt } from '../dist';
 import { ROOT } from '../helpers';
 
-export const CLI = join(ROOT, 'dist/cli.js');
-
-/** Builds dist/ when a test file runs on its own (npm test builds it first). */
-export function ensureBuilt(): void {
-  if (!existsSync(CLI)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'ignore' });
-}
+export { CLI, ensureBuilt };
 
 export interface CliRun {
   code: number | null;

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../../package.json';
-import { allRules } from '../rules';
 import { checkFiles, ConfigLookup, finishPending, type CheckOptions, type FixMode } from './check-files';
 import { parseCommandLine, USAGE_HINT } from './arguments';
 import { formatFixDiff, fixSummary } from './format-fixes';
@@ -16,6 +15,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
 import { runInit } from './init';
+import { runRules } from './rules-command';
 import { counts, type FileResult } from './result';
 import type { LoadedConfig } from '../node/config-file';
 import { expandArguments } from '../node/files';
@@ -42,6 +42,7 @@ Options:
 
 Other commands:
   yardstick rules         list the rules with their ids, names and default severities
+  yardstick rules <rule>  print a rule's documentation page (by id, YS101, or name)
   yardstick init          write a new framework file from a UK, US or blank template
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage error or a file that
@@ -76,11 +77,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const [command, ...targets] = positionals;
-  if (command === 'rules') {
-    for (const r of allRules)
-      io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.description}\n`);
-    return 0;
-  }
+  if (command === 'rules') return runRules(targets, io);
   if (command !== 'check') {
     io.stderr(command ? `yardstick: unknown command "${command}".\n${USAGE_HINT}\n` : HELP);
     return 2;
