@@ -4,7 +4,15 @@ import type { Position, Range } from './types';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Line starts already known (see afterChange); computed from the text when absent. */
+    known?: number[],
+  ) {
+    if (known) {
+      this.lineStarts = known;
+      return;
+    }
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // The common case (LF only): indexOf scans natively, several times faster than a JS loop.
@@ -21,6 +29,26 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /** The index of `text`, which is this index's text with [start, end) replaced by `inserted`
+   * characters: the lines around the change are scanned again, the ones after it moved. */
+  afterChange(text: string, start: number, end: number, inserted: number): LineIndex {
+    const old = this.lineStarts;
+    const delta = inserted - (end - start);
+    // From the line before the change (a CR LF pair can join across its start) to two lines after.
+    const first = Math.max(0, this.position(start).line - 1);
+    const after = this.position(end).line + 2;
+    const scanEnd = after < old.length ? old[after] + delta : text.length;
+    const starts = old.slice(0, first + 1);
+    for (let i = old[first]; i < scanEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      else if (c !== 10 && c !== 13) continue;
+      if (i + 1 < scanEnd || after >= old.length) starts.push(i + 1);
+    }
+    for (let k = after; k < old.length; k++) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -31,7 +31,14 @@ class Frame {
 
 /** `resource`: the input is refused for its size or shape (alias bomb, absurd nesting), not
  * for a syntax slip, so the slower full parser must not be run on it either. */
-export type FastResult = { ok: true; doc: ParsedDocument } | { ok: false; error: SyntaxProblem; resource: boolean };
+export type FastResult =
+  | {
+      ok: true;
+      doc: ParsedDocument;
+      /** The tree pass built the value itself: no anchors, aliases, tags, complex or duplicate keys. */
+      plain: boolean;
+    }
+  | { ok: false; error: SyntaxProblem; resource: boolean };
 
 export function parseFast(text: string): FastResult {
   let events: Event[];
@@ -65,7 +72,7 @@ export function parseFast(text: string): FastResult {
   }
   const bomb = aliasExpansionProblem(built.root, built.aliases, built.anchors, built.nodeCount);
   if (bomb) return { ok: false, error: bomb, resource: true };
-  return { ok: true, doc: { text, value, root: built.root, errors, parser: 'fast' } };
+  return { ok: true, doc: { text, value, root: built.root, errors, parser: 'fast' }, plain: built.value !== NOT_BUILT };
 }
 
 /** Marks a value the tree pass could not build (js-yaml's constructor builds it instead). */
