@@ -7,10 +7,11 @@ import { S } from './sources';
 import { datedValues, isQualitativeUnit, isoDate, labelOf, list, num, periodOf, targetKind } from './util';
 
 /** Targets that are judged without a baseline: words (a milestone has no numeric starting
- * point), holding the level (the target is the level), running totals counted from zero, and
- * indicators whose results go back to the framework's start (the earliest is the start). */
+ * point), holding a level or staying inside a band (the target is what is held, met by being
+ * there, not by moving from somewhere), running totals counted from zero, and indicators whose
+ * results go back to the framework's start (the earliest is the start). */
 function needsBaseline(ind: Obj, frameworkStart: string | undefined): boolean {
-  if (isQualitativeUnit(ind.unit) || ind.direction === 'maintain') return false;
+  if (isQualitativeUnit(ind.unit) || ind.direction === 'maintain' || ind.direction === 'within-range') return false;
   if (list(ind.targets).every((t) => targetKind(t) === 'cumulative')) return false;
   if (frameworkStart && datedValues(ind.actuals).some((a) => a.date <= frameworkStart)) return false;
   return true;

@@ -21,6 +21,10 @@ ruleTester(ys101, {
       code: `${HEAD}indicators:\n  - { id: milestone, unit: text, direction: increase, targets: [{ value: continued improvements }] }\n  - { id: held, unit: percent, direction: maintain, targets: [{ value: 95, date: 2023-09-30 }] }\n  - { id: extra-homes, unit: count, direction: increase, targets: [{ value: 20000, date: 2023-09-30, kind: cumulative }] }\n  - { id: homeless, unit: count, direction: decrease, baseline: { period: { start: 2020-01-01, end: 2020-12-31 } }, targets: [{ value: 100, date: 2023-09-30 }] }\n  - id: days\n    unit: days\n    direction: decrease\n    targets: [{ value: 145, date: 2023-09-30 }]\n    actuals: [{ value: 181, date: 2019-09-30 }, { value: 167, date: 2021-09-30 }]\n`,
     },
     {
+      name: 'a standing band (within-range, floor and ceiling): met by staying inside it, not by moving from a start (Highways Agency 2003-04, 7-8%)',
+      code: `${HEAD}indicators:\n  - id: network-requiring-maintenance\n    unit: percent\n    direction: within-range\n    targets:\n      - { value: 7, date: 2004-03-31, kind: floor }\n      - { value: 8, date: 2004-03-31, kind: ceiling }\n`,
+    },
+    {
       name: 'with a baseline, or without targets',
       code: `${HEAD}indicators:\n  - id: a\n    baseline: { value: 1, date: 2020-01-01 }\n    targets: [{ value: 2, date: 2021-01-01 }]\n  - id: b\n    targets: []\n`,
     },
@@ -41,6 +45,11 @@ ruleTester(ys101, {
         },
       ],
       output: bad.replace('  # first actual\n', '  # first actual\n    baseline: { value: 91, date: 2020-04-01 }\n'),
+    },
+    {
+      name: 'an "around" target with a direction still needs one: it moves from somewhere (China 2024, energy intensity "a drop of around 2.5 percent")',
+      code: `${HEAD}indicators:\n  - id: energy-intensity-drop\n    unit: percent\n    direction: increase\n    targets:\n      - { value: 2.5, date: 2024-12-31, kind: around }\n`,
+      errors: [{ message: /^Indicator "energy-intensity-drop" has targets but no baseline/ }],
     },
     {
       name: 'uses 0 when there is no actual',
