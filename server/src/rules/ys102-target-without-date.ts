@@ -2,7 +2,7 @@ import { insertKey, replaceValue } from '../engine/edits';
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { absent, agreementsUsing, labelOf, list, periodOf } from './util';
+import { absent, agreementsUsing, labelOf, list, periodOf, type Period } from './util';
 
 export const ys102 = defineRule({
   meta: {
@@ -22,12 +22,19 @@ export const ys102 = defineRule({
   check(context) {
     const { model, doc } = context;
     for (const ind of model.indicators) {
-      const owner = agreementsUsing(model, ind)
-        .map((a) => periodOf(a.value))
-        .find((p) => p !== undefined);
-      const end = owner?.end ?? periodOf(model.framework?.value)?.end;
+      // The date to offer, looked up at the first undated target (most indicators have none).
+      let owner: Period | undefined;
+      let end: string | undefined;
+      let looked = false;
       list(ind.value.targets).forEach((t, i) => {
         if (!isObj(t) || !absent(t.date)) return;
+        if (!looked) {
+          looked = true;
+          owner = agreementsUsing(model, ind)
+            .map((a) => periodOf(a.value))
+            .find((p) => p !== undefined);
+          end = owner?.end ?? periodOf(model.framework?.value)?.end;
+        }
         const path = [...ind.path, 'targets', i];
         const edit = end
           ? t.date === undefined

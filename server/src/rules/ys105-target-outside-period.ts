@@ -1,4 +1,4 @@
-import { isObj } from '../engine/model';
+import { isObj, type ModelObject } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
 import { agreementsUsing, isoDate, labelOf, list, periodOf, type Period } from './util';
@@ -28,20 +28,27 @@ export const ys105 = defineRule({
   check(context) {
     const { model } = context;
     const fw = periodOf(model.framework?.value);
+    // Each agreement's period once, not once per indicator it lists.
+    const periods = new Map<ModelObject, Period | undefined>();
+    const periodOfAgreement = (a: ModelObject) => {
+      if (!periods.has(a)) periods.set(a, periodOf(a.value));
+      return periods.get(a);
+    };
     for (const ind of model.indicators) {
+      const targets = list(ind.value.targets);
+      if (targets.length === 0) continue;
       const owners = agreementsUsing(model, ind)
-        .map((a) => ({ a, p: periodOf(a.value) }))
+        .map((a) => ({ a, p: periodOfAgreement(a) }))
         .filter((x): x is { a: typeof x.a; p: Period } => x.p !== undefined);
-      const dates = list(ind.value.targets).map((t) => (isObj(t) ? isoDate(t.date) : undefined));
+      const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
       const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
       // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
       // preliminary target for next year, a plan's long-range target): judged in its own cycle.
-      const lastInCycle = dates
-        .filter((d): d is string => d !== undefined && within(d))
-        .sort()
-        .pop();
+      let lastInCycle: string | undefined;
+      for (const d of dates) if (d !== undefined && (lastInCycle === undefined || d > lastInCycle) && within(d)) lastInCycle = d;
       dates.forEach((date, i) => {
         if (!date || (lastInCycle && date > lastInCycle)) return;
+        if (within(date)) return; // inside every period it is judged against
         const path = [...ind.path, 'targets', i, 'date'];
         const indicator = labelOf(ind);
         if (fw && !inside(date, fw)) {

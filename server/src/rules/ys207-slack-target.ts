@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { datedValues, isoDate, labelOf, list, num, targetKind } from './util';
+import { datedValues, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
 
 export const ys207 = defineRule({
   meta: {
@@ -46,18 +46,21 @@ export const ys207 = defineRule({
               : undefined;
       if (atLeast === undefined) return;
       // A level target the baseline already beats contradicts the direction: that is YS104's finding.
-      const evidence = [
-        ...actuals.map((a) => ({ ...a, what: 'actual' })),
-        ...(kind !== 'level' && baseline ? [{ ...baseline, what: 'baseline' }] : []),
-      ];
-      const before = evidence.filter((e) => e.date < date);
-      if (before.length === 0) return;
-      const latest = before.reduce((a, b) => (b.date >= a.date ? b : a));
+      // The latest evidence before the target date (actuals in order, then the baseline; the
+      // later one in that order wins a tie).
+      let latest: DatedValue | undefined;
+      let what = 'actual';
+      for (const a of actuals) if (a.date < date && (latest === undefined || a.date >= latest.date)) latest = a;
+      if (kind !== 'level' && baseline && baseline.date < date && (latest === undefined || baseline.date >= latest.date)) {
+        latest = baseline;
+        what = 'baseline';
+      }
+      if (latest === undefined) return;
       const met = atLeast ? latest.value >= target : latest.value <= target;
       if (!met) return;
       context.report({
         messageId: 'alreadyMet',
-        data: { target, targetDate: date, indicator: labelOf(ind), what: latest.what, value: latest.value, valueDate: latest.date, kind },
+        data: { target, targetDate: date, indicator: labelOf(ind), what, value: latest.value, valueDate: latest.date, kind },
         path: [...ind.path, 'targets', i, 'value'],
       });
     });
