@@ -192,3 +192,87 @@ describe('protocol hygiene: shutdown and exit', function () {
     }
   });
 });
+
+describe('protocol hygiene: frames that cannot be read', function () {
+  this.timeout(30000);
+  let ws: string;
+
+  before(() => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-frames-'));
+  });
+
+  after(() => {
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  const request = (id: number, method: string) => JSON.stringify({ jsonrpc: '2.0', id, method, params: {} });
+  const frame = (body: string, length = Buffer.byteLength(body)) => `Content-Length: ${length}\r\n\r\n${body}`;
+  const cases: Array<{ name: string; bytes: string; says: RegExp }> = [
+    {
+      name: 'no Content-Length',
+      bytes: `Content-Type: application/json\r\n\r\n${request(90, 'x')}`,
+      says: /: a frame has no Content-Length header\. /,
+    },
+    {
+      name: 'a Content-Length that is not a number',
+      bytes: `Content-Length: twelve\r\n\r\n${request(90, 'x')}`,
+      says: /: a frame's Content-Length is not a number \("twelve"\)\. /,
+    },
+    {
+      name: 'a body that is not JSON',
+      bytes: frame('{"jsonrpc": "2.0", "id": 90, '),
+      says: /: a frame's body is not JSON, or its Content-Length is wrong \(.*JSON.*\)\. /,
+    },
+    {
+      name: 'a Content-Length too short',
+      bytes: frame(request(90, 'x'), 10),
+      says: /: a frame's body is not JSON, or its Content-Length is wrong \(.*JSON.*\)\. /,
+    },
+    {
+      // The next frame is swallowed into the body of the first one.
+      name: 'a Content-Length too long, then a good frame',
+      bytes: frame(request(90, 'x'), 80) + frame(request(91, 'shutdown')),
+      says: /: a frame's body is not JSON, or its Content-Length is wrong \(.*JSON.*\)\. /,
+    },
+  ];
+
+  for (const c of cases)
+    it(`exits 1 and says why after a frame with ${c.name}`, async () => {
+      const client = LspClient.start();
+      try {
+        await client.initialize(ws);
+        client.proc.stdin.write(c.bytes);
+        assert.equal(await exitCode(client), 1);
+        const line = client.stderr.split('\n').find((l) => l.startsWith('Yardstick: a message from the client could not be read: '));
+        assert.ok(line, `the reason is on stderr: ${client.stderr}`);
+        assert.match(line, c.says);
+        assert.match(line, / The language server stops so that the client can start it again\.$/);
+        assert.ok(
+          client.logs.some((l) => l === line),
+          `the same line is in the client's log: ${JSON.stringify(client.logs)}`,
+        );
+      } finally {
+        await client.stop();
+      }
+    });
+
+  it('exits 1 when the client closes the stream without shutdown, 0 after shutdown', async () => {
+    const abrupt = LspClient.start();
+    try {
+      await abrupt.initialize(ws);
+      abrupt.proc.stdin.end();
+      assert.equal(await exitCode(abrupt), 1);
+    } finally {
+      await abrupt.stop();
+    }
+    const orderly = LspClient.start();
+    try {
+      await orderly.initialize(ws);
+      await orderly.request('shutdown', null);
+      orderly.proc.stdin.end();
+      assert.equal(await exitCode(orderly), 0);
+    } finally {
+      await orderly.stop();
+    }
+  });
+});

@@ -7,10 +7,8 @@ import pkg from '../../../package.json';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
-  createConnection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,10 +19,11 @@ import { Documents } from './documents';
 import { register } from './handlers';
 import { Log } from './log';
 import { Session } from './session';
+import { openConnection } from './transport';
 import { Validation } from './validation';
 import { Workspace } from './workspace';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = openConnection(() => session.shuttingDown);
 const log = new Log(connection);
 
 // No handler or stray error may take the server down.
