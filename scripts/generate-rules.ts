@@ -87,7 +87,7 @@ export function configSchema(rules: readonly Rule[]): string {
   }
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/yardstick-dev/yardstick/schemas/config.schema.json',
+    $id: 'config.schema.json',
     title: 'Yardstick configuration (.yardstick.yaml)',
     description:
       'Rule settings for Yardstick, found upward from each framework file to the workspace root. The yardstick.rules VS Code setting has the same shape; this file wins over it.',

@@ -45,4 +45,19 @@ echo "$out" | grep -q 'Unknown key "unknown_section"' || fail "the hook output l
 cp good.framework.yaml bad.framework.yaml
 out=$(pre-commit run --all-files 2>&1) || fail "the fixed framework still fails the hook"
 echo "$out" | grep -q '^yardstick check\.*Passed' || fail "the hook did not report Passed"
-echo "test-pre-commit: the hook blocks a defective framework and passes a fixed one"
+
+# The README's example (a local hook running the installed yardstick), copied as it is written:
+# the first yaml block after the line naming .pre-commit-config.yaml.
+awk '/in `.pre-commit-config.yaml`:/ { want = 1 } want && /^```yaml$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' \
+  "$ROOT/README.md" > .pre-commit-config.yaml
+grep -q 'repo: local' .pre-commit-config.yaml || fail "the README's pre-commit example was not found"
+sed 's/^yardstick: 1/yardstick: 1\nunknown_section: true/' good.framework.yaml > bad.framework.yaml
+set +e
+out=$(pre-commit run --all-files 2>&1); code=$?
+set -e
+[ $code -ne 0 ] || fail "the README's hook let a defective framework pass"
+echo "$out" | grep -q 'Unknown key "unknown_section"' || fail "the README's hook output lacks the finding"
+cp good.framework.yaml bad.framework.yaml
+out=$(pre-commit run --all-files 2>&1) || fail "the README's hook fails a fixed framework"
+echo "$out" | grep -q '^yardstick check\.*Passed' || fail "the README's hook did not report Passed"
+echo "test-pre-commit: the hook (from a clone, and as the README's local hook) blocks a defective framework and passes a fixed one"

@@ -1,7 +1,7 @@
 // What package.json and the client contribute for a first session: walkthrough, commands,
 // editor defaults, content detection, the per-rule severity setting (generated from rule meta).
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startsWithYardstickKey } from '../../../client/src/detect';
 import { foldSeverities } from '../../../client/src/severity';
@@ -14,6 +14,17 @@ const pkg = JSON.parse(pkgText);
 const contributes = pkg.contributes;
 
 describe('package contributions', () => {
+  it('names no project home that does not exist: no repository, bugs or homepage, and vsce told so', () => {
+    for (const key of ['repository', 'bugs', 'homepage']) assert.equal(pkg[key], undefined, key);
+    // Without a repository, vsce needs both: leave it missing, and keep README links relative
+    // (it would otherwise rewrite them to a repository URL, or refuse).
+    assert.match(pkg.scripts.package, /vsce package .*--allow-missing-repository/);
+    assert.match(pkg.scripts.package, /--no-rewrite-relative-links/);
+    // Nor do the files that ship link to it, or present the schema ids as web addresses.
+    const shipped = ['README.md', 'package.json', 'docs/format.md', ...readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`)];
+    for (const file of shipped) assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /yardstick-dev|yardstick\.dev\b/, file);
+  });
+
   it('a walkthrough whose steps exist, whose first step runs New Framework, and whose media ship', () => {
     const [walkthrough] = contributes.walkthroughs;
     assert.equal(walkthrough.id, 'yardstick.firstFramework');
