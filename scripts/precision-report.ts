@@ -1,7 +1,7 @@
 // Precision of the rules on the real-framework corpus, from the judged findings in
 // test/corpus/real/expected.yaml: per rule and overall, at the severities users see.
 import { allRules } from '../server/src/rules';
-import { keyOf, type CorpusFinding, type Expected, type Verdict } from '../test/corpus/corpus';
+import { keyOf, type CorpusFinding, type Expected, type Judgement, type Verdict } from '../test/corpus/corpus';
 
 interface Tally {
   true: number;
@@ -31,43 +31,52 @@ function heldOutRows(findings: CorpusFinding[], verdictOf: Map<string, Verdict>)
 }
 
 /**
- * Agreement of the second reader (a fifth of the findings, re-labelled from the sources and the
- * rule docs alone) with the first reading, and with the file once disagreements were settled.
+ * Agreement of each independent reader (a fifth of the findings each, drawn at random and
+ * re-labelled from the sources and the rule docs alone) with the first reading, and with the
+ * file once disagreements were settled.
  */
-export function secondReader(expected: Expected): {
+export interface ReaderAgreement {
+  reader: number;
   sampled: number;
-  judged: number;
   agreedFirst: number;
   agreedSettled: number;
-  rejudged: number;
-} {
-  const sampled = expected.findings.filter((j) => j.second !== undefined);
-  return {
-    sampled: sampled.length,
-    judged: expected.findings.length,
-    agreedFirst: sampled.filter((j) => (j.first ?? j.verdict) === j.second).length,
-    agreedSettled: sampled.filter((j) => j.verdict === j.second).length,
-    rejudged: expected.findings.filter((j) => j.first !== undefined && j.second === undefined).length,
-  };
 }
 
-function secondReaderSection(expected: Expected): string[] {
-  const r = secondReader(expected);
-  if (r.sampled === 0) return [];
-  const share = (n: number) => `${n} of ${r.sampled} (${(n / r.sampled).toFixed(2)})`;
+export function readerAgreement(expected: Expected): ReaderAgreement[] {
+  const byReader = new Map<number, Judgement[]>();
+  for (const j of expected.findings) {
+    if (j.second === undefined) continue;
+    const reader = j.reader ?? 1;
+    byReader.set(reader, [...(byReader.get(reader) ?? []), j]);
+  }
+  return [...byReader.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([reader, sampled]) => ({
+      reader,
+      sampled: sampled.length,
+      agreedFirst: sampled.filter((j) => (j.first ?? j.verdict) === j.second).length,
+      agreedSettled: sampled.filter((j) => j.verdict === j.second).length,
+    }));
+}
+
+function readerSection(expected: Expected): string[] {
+  const readers = readerAgreement(expected);
+  if (readers.length === 0) return [];
+  const share = (n: number, of: number) => `${n} of ${of} (${(n / of).toFixed(2)})`;
+  const rejudged = expected.findings.filter((j) => j.first !== undefined && j.second === undefined).length;
   return [
     '',
-    '## Second reader',
+    '## Independent readers',
     '',
-    `A second reader re-labelled ${r.sampled} of the ${r.judged} judged findings, drawn at random, working from the`,
-    'transcribed files, their sources and the rule docs without seeing the first labels (`second:` in',
-    'the judgement file; `first:` keeps a verdict that was changed when a disagreement was settled).',
+    `Each reader re-labelled a fifth of the ${expected.findings.length} judged findings, drawn at random, working from the transcribed`,
+    'files, their sources and the rule docs without seeing other labels (`second:` in the judgement file,',
+    '`reader:` says whose; `first:` keeps the first reading where a disagreement changed the verdict).',
     '',
-    '| measure | value |',
-    '|---|---|',
-    `| agreement with the first reading | ${share(r.agreedFirst)} |`,
-    `| agreement with the verdicts once disagreements were settled | ${share(r.agreedSettled)} |`,
-    `| other findings of the same cause in the same file, re-judged the same way | ${r.rejudged} |`,
+    '| reader | re-labelled | agreement with the first reading | agreement once disagreements were settled |',
+    '|---|---|---|---|',
+    ...readers.map((r) => `| ${r.reader} | ${r.sampled} | ${share(r.agreedFirst, r.sampled)} | ${share(r.agreedSettled, r.sampled)} |`),
+    '',
+    `Other findings of the same cause in the same file, re-judged the same way: ${rejudged}.`,
   ];
 }
 
@@ -183,7 +192,7 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
       );
     }
   }
-  lines.push(...secondReaderSection(expected));
+  lines.push(...readerSection(expected));
   const silent = allRules.filter((r) => r.meta.id > 'YS100' && !byRule.has(r.meta.id)).map((r) => r.meta.id);
   lines.push('', `Rules with no finding on the corpus: ${silent.length ? silent.join(', ') : 'none'}.`);
   if (expected.misses.length) {

@@ -32,8 +32,10 @@ export interface Judgement {
   reason: string;
   /** The verdict before a disagreement with the second reader was settled. */
   first?: Verdict;
-  /** The second reader's verdict, on the randomly drawn fifth they re-labelled. */
+  /** An independent reader's verdict, on the randomly drawn fifth they re-labelled. */
   second?: Verdict;
+  /** Which independent reader gave `second` (1 when absent). */
+  reader?: number;
 }
 
 /** A defect the file shows; `caught_by` names the rule that now reports it, if any. */
