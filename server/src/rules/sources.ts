@@ -193,10 +193,9 @@ export const S = {
       "Bevan & Hood (2006), What's measured is what matters: targets and gaming in the English public health care system, Public Administration 84(3): 517-538, p. 521 (ratchet, threshold, output distortion; Goodhart)",
     url: 'https://doi.org/10.1111/j.1467-9299.2006.00600.x',
   },
-  csra: { title: 'GAO FPCD-80-74 (1980) on Senior Executive Service bonuses', url: 'https://www.gao.gov/products/fpcd-80-74' },
-  gpramaSideBySide: {
-    title: 'Congressional Research Service R42379 (2012), changes to GPRA under the GPRA Modernization Act',
-    url: 'https://www.congress.gov/crs-product/R42379',
+  csra: {
+    title: 'GAO FPCD-80-74 (August 1980), First look at Senior Executive Service performance awards',
+    url: 'https://www.gao.gov/products/fpcd-80-74',
   },
   cabinetOfficePsa: {
     title: 'Cabinet Office, Public Service Agreements page (UK Government Web Archive, 2009)',

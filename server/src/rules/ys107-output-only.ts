@@ -27,6 +27,7 @@ export const ys107 = defineRule({
       'indicator.type/outcome',
       'theory/outputs-vs-outcomes',
       'theory/hitting-the-target-missing-the-point',
+      'theory/performance-concepts',
     ],
   },
   check(context) {

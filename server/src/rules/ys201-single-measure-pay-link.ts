@@ -32,6 +32,7 @@ export const ys201 = defineRule({
       'theory/smith-1995',
       'theory/va-wait-times-2014',
       'theory/csra-1978',
+      'theory/ways-of-improving',
     ],
   },
   check(context) {

@@ -25,6 +25,7 @@ export const ys202 = defineRule({
       'indicator.data.collection/self-reported',
       'theory/nao-data-validation',
       'theory/smith-1995',
+      'theory/effectiveness-building',
     ],
   },
   check(context) {

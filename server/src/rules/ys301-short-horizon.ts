@@ -13,7 +13,7 @@ export const ys301 = defineRule({
     defaultSeverity: 'warning',
     description:
       "The framework's period, or a strategic plan's period, is shorter than four years, so the plan does not reach beyond the electoral cycle (frameworks made only of priority goals, annual plans or key targets excepted).",
-    sources: [S.usc306, S.gpramaSideBySide, S.gpra1993, S.smith1995, S.ifgOdp],
+    sources: [S.usc306, S.gpra1993, S.smith1995, S.ifgOdp],
     fixable: false,
     messages: {
       shortHorizon:
@@ -29,7 +29,13 @@ export const ys301 = defineRule({
           'Comma-separated agreement kinds that run for less than the minimum by design (24-month priority goals, annual plans and key targets); a framework made only of these is not held to it.',
       },
     },
-    knowledge: ['key/framework.period', 'agreement.kind/strategic-plan', 'theory/smith-1995', 'theory/gpramodernization-act'],
+    knowledge: [
+      'key/framework.period',
+      'agreement.kind/strategic-plan',
+      'theory/smith-1995',
+      'theory/gpramodernization-act',
+      'theory/implementation-uk-us',
+    ],
   },
   check(context) {
     const { model } = context;

@@ -25,7 +25,14 @@ export const ys304 = defineRule({
         description: 'Comma-separated activities that should occur in at least one stage.',
       },
     },
-    knowledge: ['key/stages', 'stage.activities/evaluate', 'stage.activities/improve', 'theory/performance-information-use'],
+    knowledge: [
+      'key/stages',
+      'stage.activities/evaluate',
+      'stage.activities/improve',
+      'theory/performance-information-use',
+      'theory/performance-concepts',
+      'theory/effectiveness-building',
+    ],
   },
   check(context) {
     const { model } = context;

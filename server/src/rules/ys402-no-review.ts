@@ -21,7 +21,13 @@ export const ys402 = defineRule({
       noReview:
         '{{agreement}} has no review: name the body that supervises delivery and how often (the UK Delivery Unit held regular stocktakes with the Prime Minister; in the US the GPRA Modernization Act requires priority goals to be reviewed at least quarterly).',
     },
-    knowledge: ['key/agreement.review', 'theory/pmdu', 'theory/gpramodernization-act'],
+    knowledge: [
+      'key/agreement.review',
+      'theory/pmdu',
+      'theory/gpramodernization-act',
+      'theory/effectiveness-building',
+      'theory/ways-of-improving',
+    ],
   },
   check(context) {
     const { model, doc } = context;

@@ -32,6 +32,7 @@ export const ys408 = defineRule({
       'agreement.kind/strategic-plan',
       'agreement.kind/public-service-agreement',
       'theory/gpra-1993',
+      'theory/influence-factors',
     ],
   },
   check(context) {

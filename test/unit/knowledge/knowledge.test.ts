@@ -34,7 +34,7 @@ const ORIGINAL_PREFIXES = ['https://www.whitehouse.gov/omb/'];
 // The justified exceptions, each the original publisher of what is cited.
 const EXCEPTIONS: Record<string, string> = {
   'govinfo.library.unt.edu': 'UNT CyberCemetery: the official archive of the National Performance Review website',
-  'webarchive.library.unt.edu': 'End of Term Web Archive: the archived USAID GPRA sourcebook',
+  'webarchive.library.unt.edu': "End of Term Web Archive: the archived USAID GPRA sourcebook and HHS's PMA quarterly scorecard page",
   'archive.org': "the released Georgia special investigators' report (2011), not kept online by the state",
   'muse.jhu.edu': "Project MUSE, the publisher's platform for Moynihan (2008)",
   'nap.edu': 'National Academies Press, publisher of the National Research Council report (1991)',
