@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export class TimeoutError extends Error {}
@@ -11,7 +12,14 @@ export class TimeoutError extends Error {}
  * Starts `node <args>`; `configuration(section)` answers workspace/configuration items;
  * `settings` is also pushed with workspace/didChangeConfiguration after `initialized`.
  */
-export async function startServer({ args, configuration = () => null, settings, initializationOptions }) {
+export async function startServer({
+  args,
+  configuration = () => null,
+  settings,
+  initializationOptions,
+  workspaceFolder,
+  workDoneProgress,
+}) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr = [];
@@ -24,6 +32,8 @@ export async function startServer({ args, configuration = () => null, settings, 
   /** uri → waiters { minVersion, resolve } */
   const waiters = new Map();
   const last = new Map();
+  /** $/progress notifications, with the time each arrived. */
+  const progress = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     const at = performance.now();
     last.set(p.uri, p);
@@ -40,6 +50,7 @@ export async function startServer({ args, configuration = () => null, settings, 
   conn.onRequest('client/unregisterCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('window/showMessageRequest', () => null);
+  conn.onNotification('$/progress', (p) => progress.push({ at: performance.now(), ...p }));
   conn.onNotification('window/logMessage', () => {});
   conn.onNotification('window/showMessage', () => {});
   conn.onNotification('telemetry/event', () => {});
@@ -49,10 +60,11 @@ export async function startServer({ args, configuration = () => null, settings, 
 
   await conn.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
+    rootUri: workspaceFolder ? pathToFileURL(workspaceFolder).href : null,
+    workspaceFolders: workspaceFolder ? [{ uri: pathToFileURL(workspaceFolder).href, name: 'workspace' }] : null,
     initializationOptions,
     capabilities: {
+      ...(workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: false },
       textDocument: {
         synchronization: { didSave: false, dynamicRegistration: false },
@@ -85,6 +97,7 @@ export async function startServer({ args, configuration = () => null, settings, 
     spawnedAt,
     stderr,
     lastDiagnostics: (uri) => last.get(uri),
+    progress,
     /** ms from didOpen to its diagnostics. */
     async open(uri, text, timeoutMs = 60_000, languageId = 'yaml') {
       docs.set(uri, { lines: text.split('\n'), version: 1 });

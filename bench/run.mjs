@@ -1,7 +1,10 @@
 // `npm run bench`: Yardstick against its floors and yaml-language-server, in one run on one
 // machine. Writes bench/results.json and bench/RESULTS.md. Not a test: nothing here fails.
 //
-//   node --expose-gc bench/run.mjs [--quick] [--skip-yls] [--skip-40k]
+//   node --expose-gc bench/run.mjs [--quick] [--skip-yls] [--skip-40k] [--only=part,...]
+//
+// --only runs some parts (engine, cli, server, yls, superlinear, workspace) and prints their
+// goals; it writes bench/results-only.json and leaves bench/RESULTS.md (a whole run's) alone.
 //
 // Every timing is the median of several repetitions (fewer on the big files) with gc()
 // between them; each ratio compares two numbers measured in this run.
@@ -17,6 +20,7 @@ import { BIG_SIZES, MANY_DIR, bigPath, generateAll } from './generate.mjs';
 import { startServer, TimeoutError } from './lsp.mjs';
 import { bundleSchema } from './schema-bundle.mjs';
 import { runSuperlinear, SLOPE_GOAL } from './superlinear.mjs';
+import { runWorkspaceScale, WORKSPACE_FILES, WORKSPACE_GOAL } from './workspace-scale.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -26,6 +30,11 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const SKIP_YLS = argv.includes('--skip-yls');
 const SKIP_40K = argv.includes('--skip-40k');
+const ONLY = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part) => !ONLY || ONLY.includes(part);
 const gc = globalThis.gc ?? (() => {});
 if (!globalThis.gc) console.warn('(run with node --expose-gc for steadier numbers)');
 
@@ -62,6 +71,7 @@ const results = {
   server: {},
   yls: {},
   superlinear: [],
+  workspace: {},
   notes: [],
 };
 
@@ -70,14 +80,14 @@ log('Generating files…');
 generateAll({ log });
 log('Building…');
 execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'ignore' });
-await buildEngine();
-const schemaFile = bundleSchema();
+if (runs('engine')) await buildEngine();
+const schemaFile = runs('yls') ? bundleSchema() : undefined;
 const texts = Object.fromEntries(BIG_SIZES.map((n) => [n, readFileSync(bigPath(n), 'utf8')]));
 const sizes = SKIP_40K ? BIG_SIZES.filter((n) => n !== 40000) : BIG_SIZES;
 
 // ---- 1. engine ---------------------------------------------------------------------------
-log(`\n[${elapsed()}] Engine (bundled analyze, every registered rule) vs js-yaml load and yaml parseDocument`);
-for (const n of sizes) {
+if (runs('engine')) log(`\n[${elapsed()}] Engine (bundled analyze, every registered rule) vs js-yaml load and yaml parseDocument`);
+for (const n of runs('engine') ? sizes : []) {
   const budget = QUICK ? 3000 : n >= 40000 ? 20_000 : n >= 10000 ? 25_000 : 8000;
   // yaml's parseDocument is 10x slower than the engine: a quick run leaves it out.
   const args = ['--expose-gc', join(HERE, 'engine-child.mjs'), bigPath(n), String(budget), ...(QUICK ? [] : ['--yaml'])];
@@ -122,8 +132,8 @@ if (results.engine[10000]?.rules) {
 }
 
 // ---- 2. CLI on 1,000 files ---------------------------------------------------------------
-log(`\n[${elapsed()}] CLI on ${MANY_DIR} vs the sum of js-yaml loads`);
-{
+if (runs('cli')) {
+  log(`\n[${elapsed()}] CLI on ${MANY_DIR} vs the sum of js-yaml loads`);
   const files = readdirSync(MANY_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(MANY_DIR, f));
@@ -178,7 +188,7 @@ const uriFor = (tag, n) => `file:///bench/${tag}/bench-${n}.framework.yaml`;
 if (!existsSync(SERVER)) {
   results.notes.push('dist/server.js does not exist yet: the language-server measurements were skipped.');
   log(`\n[${elapsed()}] dist/server.js not built yet: server measurements skipped.`);
-} else {
+} else if (runs('server')) {
   log(`\n[${elapsed()}] Yardstick server (dist/server.js --stdio)`);
   const s = await startServer({ args: [SERVER, '--stdio'], configuration: () => ({}) });
   const srv = results.server;
@@ -309,7 +319,7 @@ if (!existsSync(SERVER)) {
 }
 
 // ---- 4. yaml-language-server -------------------------------------------------------------
-if (!SKIP_YLS) {
+if (!SKIP_YLS && runs('yls')) {
   log(`\n[${elapsed()}] yaml-language-server with the framework schema (${schemaFile})`);
   const yamlSettings = {
     validate: true,
@@ -365,20 +375,43 @@ if (!SKIP_YLS) {
 }
 
 // ---- 5. super-linear input families -----------------------------------------------------
-log(`\n[${elapsed()}] Super-linear families (four sizes spanning 16x, median of 5 interleaved runs, log-log slope)`);
-results.superlinear = await runSuperlinear({ log, reps: QUICK ? 3 : 5 });
+if (runs('superlinear')) {
+  log(`\n[${elapsed()}] Super-linear families (four sizes spanning 16x, median of 5 interleaved runs, log-log slope)`);
+  results.superlinear = await runSuperlinear({ log, reps: QUICK ? 3 : 5 });
+}
+
+// ---- 6. workspace scale -------------------------------------------------------------------
+if (runs('workspace') && existsSync(SERVER)) {
+  log(`\n[${elapsed()}] Open file while the server indexes ${WORKSPACE_FILES} framework files vs in an empty workspace`);
+  const sample = readFileSync(join(ROOT, 'samples', 'uk-psa-2008.framework.yaml'), 'utf8');
+  const w = (results.workspace = await runWorkspaceScale({
+    log,
+    server: SERVER,
+    files: { '1k': texts[1000], sample },
+    samples: QUICK ? 3 : 5,
+    median,
+  }));
+  for (const [label, f] of Object.entries(w.byFile))
+    log(
+      `  didOpen → publishDiagnostics, ${label} (${(f.bytes / 1e3).toFixed(0)} KB): empty workspace ${ms(f.empty)} (${f.emptySamples}), while indexing ${ms(f.indexing)} (${f.indexingSamples}): ${f.ratio?.toFixed(2) ?? 'n/a'}x`,
+    );
+  log(
+    `  indexing ${w.files} files: ${ms(w.indexMs)}, RSS after ${w.rssAfterIndexMB?.toFixed(0) ?? 'n/a'} MB (peak ${w.peakRssMB?.toFixed(0) ?? 'n/a'} MB); ${w.late} sample(s) dropped (indexing ended first)`,
+  );
+}
 
 // ---- report ------------------------------------------------------------------------------
 results.finishedAt = new Date().toISOString();
 results.seconds = (performance.now() - t0) / 1000;
 results.ratios = ratios(results);
-writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+if (ONLY) results.ratios = results.ratios.filter((x) => x.met !== null || x.measured != null);
+writeFileSync(join(HERE, ONLY ? 'results-only.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const md = markdown(results);
-writeFileSync(join(HERE, 'RESULTS.md'), md);
+if (!ONLY) writeFileSync(join(HERE, 'RESULTS.md'), md);
 log('\n' + md);
 const tally = (want) => results.ratios.filter((x) => metLabel(x) === want).length;
 log(`Goals: ${tally('met')} met, ${tally('not met')} not met, ${tally('not measured')} not measured in this run.`);
-log(`Wrote bench/results.json and bench/RESULTS.md in ${elapsed()}.`);
+log(ONLY ? `Wrote bench/results-only.json in ${elapsed()}.` : `Wrote bench/results.json and bench/RESULTS.md in ${elapsed()}.`);
 
 // ---- helpers -----------------------------------------------------------------------------
 // The goals of the speed issue, in its order; each compares two numbers from this run.
@@ -454,6 +487,16 @@ function ratios(r) {
     );
   }
   add('40k: full check (engine analyze) vs js-yaml load', e40.analyze, 'analyze', e40.load, 'js-yaml load', '(reported)', null);
+  const ws = r.workspace?.byFile ?? {};
+  add(
+    `1k file: didOpen → diagnostics while ${WORKSPACE_FILES} framework files are indexed vs in an empty workspace`,
+    ws['1k']?.indexing,
+    'while indexing',
+    ws['1k']?.empty,
+    'empty workspace',
+    `≤ ${WORKSPACE_GOAL}x`,
+    (x) => x <= WORKSPACE_GOAL,
+  );
   for (const f of r.superlinear ?? []) {
     out.push({
       what: `slope: ${f.family}`,
@@ -514,6 +557,15 @@ function ratios(r) {
     'parse+model',
     e10.load,
     'js-yaml load',
+    '(info)',
+    null,
+  );
+  add(
+    `sample file (15 KB): didOpen → diagnostics while ${WORKSPACE_FILES} files are indexed vs in an empty workspace`,
+    ws.sample?.indexing,
+    'while indexing',
+    ws.sample?.empty,
+    'empty workspace',
     '(info)',
     null,
   );
@@ -615,6 +667,19 @@ function markdown(r) {
       lines.push(
         `| the same server after a full garbage collection: heap used (of heap total), RSS | ${r.server.heap.heapUsed} MB (of ${r.server.heap.heapTotal} MB) | ${r.server.heap.rss} MB |`,
       );
+  }
+  const w = r.workspace;
+  if (w?.byFile) {
+    lines.push('', `## Workspace scale (didOpen → publishDiagnostics while ${w.files} framework files are indexed, median)`, '');
+    lines.push('| open file | empty workspace | while indexing | ratio | samples (empty / indexing) |', '|---|---|---|---|---|');
+    for (const [label, f] of Object.entries(w.byFile))
+      lines.push(
+        `| ${label === '1k' ? '1,000 indicators' : 'a sample'} (${(f.bytes / 1e3).toFixed(0)} KB) | ${ms(f.empty)} | ${ms(f.indexing)} | ${f.ratio?.toFixed(2) ?? 'n/a'}x | ${f.emptySamples} / ${f.indexingSamples} |`,
+      );
+    lines.push(
+      '',
+      `Each sample is a fresh server (a warm-up file opened first); a sample of the big workspace counts only when its diagnostics came before indexing ended (${w.late} dropped). Indexing all ${w.files} files took ${ms(w.indexMs)} (progress begin → end); RSS afterwards ${w.rssAfterIndexMB?.toFixed(0) ?? 'n/a'} MB, peak ${w.peakRssMB?.toFixed(0) ?? 'n/a'} MB.`,
+    );
   }
   lines.push('', '## CLI', '');
   lines.push(

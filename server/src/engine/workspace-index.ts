@@ -33,9 +33,9 @@ export interface IndexedFile {
 }
 
 export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
-  const stages = new Set(model.stagesById.keys());
-  const indicators = new Set(model.indicatorsById.keys());
-  const agreements = new Set(model.agreementsById.keys());
+  const stages = model.stagesById.keys();
+  const indicators = model.indicatorsById.keys();
+  const agreements = model.agreementsById.keys();
   const externalRefs: ExternalRef[] = [];
   let lines: LineIndex | undefined;
   for (const ref of collectReferences(model)) {
@@ -56,8 +56,21 @@ export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
       idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end),
     });
   }
-  const signature = JSON.stringify([model.frameworkId, [...stages].sort(), [...indicators].sort(), [...agreements].sort()]);
-  return { uri, frameworkId: model.frameworkId, stages, indicators, agreements, externalRefs, signature };
+  // Copies of the ids, not the parse's own strings: a substring can keep its whole file's text
+  // in memory, and a workspace index holds thousands of files. In document order (suggestions).
+  const [frameworkId, stageIds, indicatorIds, agreementIds, refs] = JSON.parse(
+    JSON.stringify([model.frameworkId ?? null, [...stages], [...indicators], [...agreements], externalRefs]),
+  ) as [string | null, string[], string[], string[], ExternalRef[]];
+  const signature = JSON.stringify([frameworkId ?? undefined, [...stageIds].sort(), [...indicatorIds].sort(), [...agreementIds].sort()]);
+  return {
+    uri,
+    frameworkId: frameworkId ?? undefined,
+    stages: new Set(stageIds),
+    indicators: new Set(indicatorIds),
+    agreements: new Set(agreementIds),
+    externalRefs: refs,
+    signature,
+  };
 }
 
 export class WorkspaceIndex {

@@ -17,6 +17,9 @@ export class Validation {
   private readonly latest = new Map<string, number>();
   private texts = 0;
   private readonly justOpened = new Set<string>();
+  /** Documents whose check is due soon (just opened, or an edit) or running: background work waits. */
+  private readonly soon = new Set<string>();
+  private running = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -56,6 +59,11 @@ export class Validation {
     }
   }
 
+  /** A check someone is waiting for is due or running. */
+  get busy(): boolean {
+    return this.soon.size > 0 || this.running > 0;
+  }
+
   stop(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
@@ -65,11 +73,16 @@ export class Validation {
     const uri = doc.uri;
     const text = this.latest.get(uri) ?? 0;
     this.cancel(uri);
+    if (delay <= VALIDATION_DELAY_MS) this.soon.add(uri);
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        this.validate(uri, text).catch((e) => this.log.error(`validating ${uri}`, e));
+        this.soon.delete(uri);
+        this.running++;
+        this.validate(uri, text)
+          .catch((e) => this.log.error(`validating ${uri}`, e))
+          .finally(() => this.running--);
       }, delay),
     );
   }
@@ -78,6 +91,7 @@ export class Validation {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
+    this.soon.delete(uri);
   }
 
   private isLatest(uri: string, text: number): boolean {

@@ -19,7 +19,9 @@ import type { Session } from './session';
 export const DEFAULT_MAX_INDEXED_FILES = 50_000;
 const MAX_SCANNED_FOLDERS = 50_000;
 /** Work between two yields to the event loop while indexing: what a request or an edit may wait. */
-const SLICE_MS = 4;
+const SLICE_MS = 3;
+/** The longest indexing waits for open documents' checks (a client that never answers must not stop it). */
+const MAX_PAUSE_MS = 1000;
 /** Files read at once: the reads run in libuv's pool, the parsing on this thread. */
 const READ_BATCH = 16;
 const PROGRESS_EVERY_MS = 250;
@@ -27,6 +29,7 @@ const PROGRESS_EVERY_MS = 250;
 const REVALIDATE_DELAY_MS = 300;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface WorkspaceEvents {
   /** Is a document open for this URI (then its text wins over the disk)? */
@@ -35,6 +38,8 @@ export interface WorkspaceEvents {
   indexChanged(changedUri: string | undefined, affected: (uri: string) => boolean): void;
   /** A config file changed on disk. */
   configChanged(): void;
+  /** An open document's check is due or running: indexing waits for it. */
+  isBusy(): boolean;
 }
 
 export class Workspace {
@@ -101,7 +106,7 @@ export class Workspace {
         // A document opened meanwhile: its text wins over the disk.
         if (!this.events.isOpen(uris[k])) applyToIndex(this.index, uris[k], texts[k]);
         if (performance.now() - sliceStart >= SLICE_MS) {
-          await yieldToEventLoop();
+          await this.letOthersIn();
           sliceStart = performance.now();
         }
       }
@@ -115,6 +120,13 @@ export class Workspace {
       `Indexed ${files.length} framework file(s) in ${(performance.now() - started).toFixed(0)} ms${truncated ? ` (stopped at the bound of ${maxFiles} files and ${MAX_SCANNED_FOLDERS} folders)` : ''}.`,
     );
     if (truncated) this.tellBounded();
+  }
+
+  /** Between two slices: what is waiting runs, and an open document's check runs first. */
+  private async letOthersIn(): Promise<void> {
+    await yieldToEventLoop();
+    const since = performance.now();
+    while (this.events.isBusy() && !this.session.shuttingDown && performance.now() - since < MAX_PAUSE_MS) await sleep(1);
   }
 
   /** Work-done progress when the client shows it (window/workDoneProgress/create), else none. */
