@@ -9,6 +9,9 @@ import { registerLanguageStatus } from './language-status';
 import { newFramework } from './new-framework';
 import { foldSeverities, type SeverityMap } from './severity';
 
+/** The server's command behind "Show documentation for YSnnn" (language-service/code-actions). */
+const SHOW_DOCS_COMMAND = 'yardstick.showRuleDocs';
+
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
@@ -33,6 +36,16 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // The default error handler restarts a crashed server up to 4 times in 3 minutes.
     connectionOptions: { maxRestartCount: 4 },
     middleware: {
+      // The server runs "Show documentation" in any editor (window/showDocument opens the page as
+      // text); here the installed page opens as a rendered Markdown preview and a web page outside.
+      // The client registers the command itself, from the server's executeCommandProvider.
+      executeCommand: async (command, args, next) => {
+        const [link] = args;
+        if (command !== SHOW_DOCS_COMMAND || typeof link !== 'string') return next(command, args);
+        if (/^https?:\/\//i.test(link)) return vscode.env.openExternal(vscode.Uri.parse(link));
+        if (link.startsWith('file:')) return vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(link));
+        return next(command, args);
+      },
       workspace: {
         // The per-rule severity drop-downs reach the server inside `rules`.
         configuration: async (params, token, next) => {
@@ -85,10 +98,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start(context);
     }),
     vscode.commands.registerCommand('yardstick.showOutput', () => output?.show(true)),
-    vscode.commands.registerCommand('yardstick.showRuleDocs', async (url?: unknown) => {
-      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return;
-      await vscode.env.openExternal(vscode.Uri.parse(url));
-    }),
     vscode.commands.registerCommand('yardstick.newFramework', (templateId?: unknown) => newFramework(templateId)),
     vscode.commands.registerCommand('yardstick.openFormatGuide', () =>
       vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'format.md')))),

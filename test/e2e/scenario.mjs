@@ -56,15 +56,40 @@ export const steps = [
     },
   },
   {
+    // The server offers the command and the client's middleware opens the installed page rendered.
+    name: `"Show documentation for ${PROBLEM_CODE}" opens the rule's page as a Markdown preview`,
+    async run({ page, applyQuickFix, screenshot, waitUntil }) {
+      const title = await applyQuickFix(page, shared.problemLine, problemWord(), `Show documentation for ${PROBLEM_CODE}`, {
+        timeoutMs: 20_000,
+      });
+      const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${PROBLEM_CODE}.md` }).first();
+      await waitUntil(() => tab.isVisible().catch(() => false), { timeoutMs: 20_000, message: `a "Preview ${PROBLEM_CODE}.md" tab` });
+      // The preview is a webview: the rendered page is two iframes down.
+      const heading = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('h1');
+      let shown = '';
+      await waitUntil(
+        async () => {
+          shown = (
+            await heading
+              .first()
+              .innerText({ timeout: 1_000 })
+              .catch(() => '')
+          ).trim();
+          return shown.startsWith(`${PROBLEM_CODE}:`);
+        },
+        { timeoutMs: 20_000, message: `the preview's heading "${PROBLEM_CODE}: ..."` },
+      );
+      await screenshot(page, 'rule-docs-preview');
+      // Back to the framework by its tab (keys typed now would go to the webview).
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: FILE }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      return `${title}: ${shown}`;
+    },
+  },
+  {
     name: `quick fix "${FIX_TITLE}" on the ${PROBLEM_CODE} line`,
     async run({ page, applyQuickFix, screenshot }) {
-      const line = shared.before.split(/\r?\n/)[shared.problemLine - 1] ?? '';
-      // Code actions are asked for the cursor position: put it at the diagnostic's start
-      // (the text from that column, which also disambiguates repeated words).
-      const fromCol = line.slice(shared.problemCol - 1);
-      const word = /^\s*$/.test(fromCol) ? /[A-Za-z0-9_][\w-]*/.exec(line)?.[0] : fromCol.slice(0, 40).trimEnd();
-      if (!word) throw new Error(`line ${shared.problemLine} has no word to put the cursor on: ${JSON.stringify(line)}`);
-      const title = await applyQuickFix(page, shared.problemLine, word, FIX_TITLE, { timeoutMs: 20_000 });
+      const title = await applyQuickFix(page, shared.problemLine, problemWord(), FIX_TITLE, { timeoutMs: 20_000 });
       await screenshot(page, 'after-quick-fix');
       return title;
     },
@@ -80,6 +105,16 @@ export const steps = [
     },
   },
 ];
+
+/** Code actions are asked for the cursor position: text at the diagnostic's start to click on
+ * (the text from that column, which also disambiguates repeated words). */
+function problemWord() {
+  const line = shared.before.split(/\r?\n/)[shared.problemLine - 1] ?? '';
+  const fromCol = line.slice(shared.problemCol - 1);
+  const word = /^\s*$/.test(fromCol) ? /[A-Za-z0-9_][\w-]*/.exec(line)?.[0] : fromCol.slice(0, 40).trimEnd();
+  if (!word) throw new Error(`line ${shared.problemLine} has no word to put the cursor on: ${JSON.stringify(line)}`);
+  return word;
+}
 
 // ---- Every snippet quick fix of the gallery, applied in VS Code, saved, checked by the CLI ----
 

@@ -4,10 +4,11 @@
 // assert.ok carries a message (a failing bare assert.ok reads the transpiled test's source and can
 // hang the run).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LspClient, uriOf, type LspDiagnostic, type PublishedDiagnostics } from './lsp-client';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspClient, ROOT, uriOf, type LspDiagnostic, type PublishedDiagnostics } from './lsp-client';
 
 interface Pos {
   line: number;
@@ -273,6 +274,124 @@ describe('protocol hygiene: frames that cannot be read', function () {
       assert.equal(await exitCode(orderly), 0);
     } finally {
       await orderly.stop();
+    }
+  });
+});
+
+describe('protocol hygiene: the commands the server offers are the commands it runs', function () {
+  this.timeout(30000);
+  let ws: string;
+  const defects = readFileSync(join(ROOT, 'samples', 'defects.framework.yaml'), 'utf8');
+  const SHOW_DOCUMENT = { showDocument: { support: true } };
+
+  before(() => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-commands-'));
+  });
+
+  after(() => {
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  /** Every command in the code actions for every problem of the defects sample. */
+  async function offeredCommands(client: LspClient, uri: string): Promise<Array<{ command: string; arguments?: unknown[] }>> {
+    await client.open(uri, defects);
+    const p = await client.waitForDiagnostics(uri);
+    assert.ok(p.diagnostics.length > 5, `the sample has problems: ${p.diagnostics.length}`);
+    const offered: Array<{ command: string; arguments?: unknown[] }> = [];
+    for (const d of p.diagnostics) {
+      const actions = await client.request<Array<{ command?: { command: string; arguments?: unknown[] } }>>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
+      for (const a of actions) if (a.command) offered.push(a.command);
+    }
+    return offered;
+  }
+
+  it('advertises every command its code actions carry, and opens a rule page with window/showDocument', async () => {
+    const client = LspClient.start();
+    const shown: unknown[] = [];
+    client.conn.onRequest('window/showDocument', (params: unknown) => {
+      shown.push(params);
+      return { success: true };
+    });
+    try {
+      const init = await client.initialize(ws, { window: SHOW_DOCUMENT });
+      const advertised = (init.capabilities.executeCommandProvider as { commands: string[] }).commands;
+      assert.deepEqual(advertised, ['yardstick.showRuleDocs']);
+      const offered = await offeredCommands(client, uriOf(join(ws, 'defects.framework.yaml')));
+      assert.ok(offered.length > 5, `commands offered: ${offered.length}`);
+      for (const c of offered) assert.ok(advertised.includes(c.command), `${c.command} is offered but not advertised`);
+      const ys101 = offered.find((c) => c.arguments?.[1] === 'YS101');
+      assert.ok(ys101, `YS101's documentation is offered: ${JSON.stringify(offered.map((c) => c.arguments?.[1]))}`);
+      assert.equal(await client.request('workspace/executeCommand', ys101), null);
+      const page = pathToFileURL(join(ROOT, 'docs', 'rules', 'YS101.md')).href;
+      assert.deepEqual(shown, [{ uri: page, takeFocus: true }]);
+      assert.ok(existsSync(fileURLToPath(page)), `${page} is on disk`);
+      assert.match(readFileSync(fileURLToPath(page), 'utf8'), /^# YS101/);
+      // Under a docs base URL the link is the published page, opened outside the editor.
+      shown.length = 0;
+      const web = 'https://example.org/yardstick/docs/rules/YS101.md';
+      assert.equal(
+        await client.request('workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: [web, 'YS101'] }),
+        null,
+      );
+      assert.deepEqual(shown, [{ uri: web, external: true }]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers in plain words when the arguments, the command or the client fall short', async () => {
+    const client = LspClient.start();
+    let success = false;
+    client.conn.onRequest('window/showDocument', () => ({ success }));
+    try {
+      await client.initialize(ws, { window: SHOW_DOCUMENT });
+      const refused = (code: number, message: string) => (e: { code?: number; message?: string }) => {
+        assert.equal(e.code, code);
+        assert.equal(e.message, message);
+        return true;
+      };
+      await assert.rejects(
+        client.request('workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: ['x', 'YS999'] }),
+        refused(-32602, 'yardstick.showRuleDocs needs the link and the rule id (such as YS101) as its arguments; got ["x","YS999"]'),
+      );
+      await assert.rejects(
+        client.request('workspace/executeCommand', { command: 'yardstick.noSuchCommand' }),
+        refused(-32602, 'Unknown command "yardstick.noSuchCommand"; the commands are yardstick.showRuleDocs'),
+      );
+      const page = pathToFileURL(join(ROOT, 'docs', 'rules', 'YS003.md')).href;
+      await assert.rejects(
+        client.request('workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: [page, 'YS003'] }),
+        refused(-32803, `The editor did not open the documentation of YS003 (${page}).`),
+      );
+      success = true;
+      assert.equal(
+        await client.request('workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: [page, 'YS003'] }),
+        null,
+      );
+    } finally {
+      await client.stop();
+    }
+    const plain = LspClient.start();
+    try {
+      await plain.initialize(ws);
+      const page = pathToFileURL(join(ROOT, 'docs', 'rules', 'YS003.md')).href;
+      await assert.rejects(
+        plain.request('workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: [page, 'YS003'] }),
+        (e: { code?: number; message?: string }) => {
+          assert.equal(e.code, -32803);
+          assert.equal(
+            e.message,
+            `This editor cannot open pages for the language server (it does not support window/showDocument). The documentation of YS003 is ${page}`,
+          );
+          return true;
+        },
+      );
+    } finally {
+      await plain.stop();
     }
   });
 });

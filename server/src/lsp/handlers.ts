@@ -194,6 +194,11 @@ export function guarded<P, R>(log: Log, name: string, handler: (params: P, token
   };
 }
 
+/** LSP: after `shutdown` every request is an error (only the `exit` notification is left). */
+export function refuseAfterShutdown(session: Session): void {
+  if (session.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
+}
+
 /** Registers every row of the table on the connection. */
 export function register(connection: Connection, parts: Parts): void {
   for (const row of handlers(parts)) {
@@ -201,8 +206,7 @@ export function register(connection: Connection, parts: Parts): void {
     connection.onRequest(
       row.type,
       guarded(parts.log, name, async (params: unknown) => {
-        // LSP: after `shutdown` every request but `exit` is an error.
-        if (parts.session.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
+        refuseAfterShutdown(parts.session);
         row.check(params);
         const config = configFileAnswer(row.type.method, parts.documents, params as ConfigParams);
         if (config !== undefined) return config;

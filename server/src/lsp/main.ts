@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from '../language-service/code-actions';
 import { isConfigFile } from '../node/config-service';
+import { COMMANDS, registerCommands } from './commands';
 import { Configuration } from './configuration';
 import { Documents } from './documents';
 import { register } from './handlers';
@@ -75,6 +76,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      executeCommandProvider: { commands: COMMANDS },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'yardstick-language-server', version: pkg.version },
@@ -147,6 +149,7 @@ connection.onDidChangeWatchedFiles(
 );
 
 register(connection, { session, documents, workspace, log });
+registerCommands(connection, session, log);
 
 open.listen(connection);
 connection.listen();
