@@ -19,6 +19,7 @@ const OPTIONS = {
   'docs-base-url': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-group': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -35,6 +36,7 @@ export interface CommandLine {
     docsBaseUrl?: string;
     color?: boolean;
     'no-color'?: boolean;
+    'no-group': boolean;
     help: boolean;
     version: boolean;
   };

@@ -37,6 +37,8 @@ Options:
       --docs-base-url <url>  where the docs/ folder is published (http or https): SARIF
                           links each rule to <url>/rules/YS101.md; without it, no links
       --no-color          plain text output
+      --no-group          stylish: a line per finding (by default the findings of one
+                          rule and cause on many objects of a file share one line)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -151,7 +153,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   else if (format === 'github') io.stdout(formatGithub(shown));
   else {
     if (fix === 'dry-run') for (const o of outcomes) if (o.fix) io.stdout(formatFixDiff(display(o.file, io.cwd), o.fix));
-    io.stdout(formatStylish(shown, color, failed));
+    io.stdout(formatStylish(shown, color, failed, { group: !values['no-group'] }));
   }
 
   const { errors, warnings } = counts(all);

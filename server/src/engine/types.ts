@@ -68,6 +68,21 @@ export interface Finding {
   fixes?: Fix[];
   /** Extra facts for fixes and hovers (e.g. { expected: [...], suggestion: 'quarterly' }). */
   data?: Record<string, unknown>;
+  /** The object the finding is about and its cause, which other objects' findings may share
+   * (lint/cause.ts says when two share one). Absent where the finding is about no one object. */
+  cause?: FindingCause;
+}
+
+/** What a finding says, with the object it is about taken out; see lint/cause.ts. */
+export interface FindingCause {
+  /** Equal for two findings exactly when they have one cause. */
+  key: string;
+  /** The object's kind: indicator, agreement or stage. */
+  kind: string;
+  /** How a list of objects names it: its id, or #n (its place in its list) without one. */
+  name: string;
+  /** How the message names it: `Indicator "gdp-growth"`, as it appears in the message. */
+  label: string;
 }
 
 export interface SourceRef {

@@ -2,6 +2,8 @@
 // knowledge base, a summary of a referenced stage or indicator, and the rule behind a problem.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
+import { othersOfCause, plural } from '../lint/cause';
+import type { Finding } from '../engine/types';
 import { nodePathAt } from '../engine/parse';
 import { describeAt, enumAt, schemaAt } from '../engine/schema';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge';
@@ -27,11 +29,17 @@ export function knowledgeMarkdown(e: KnowledgeEntry): string {
   return `#### ${e.title}\n\n${entryMarkdown(e, { sourcesSeparator: ' · ' })}`;
 }
 
-/** One compact section per problem: its message, its rule and one link. */
-function problemMarkdown(code: string, message: string, docsBaseUrl?: string): string {
+/** One compact section per problem: its message, its rule and one link; and, when other
+ * objects of the file have a finding of the same cause, how many. */
+function problemMarkdown(finding: Finding, all: readonly Finding[], docsBaseUrl?: string): string {
+  const { code, message } = finding;
   const rule = ruleById(code);
   const name = rule ? `**${code}** \`${rule.meta.name}\`` : `**${code}**`;
-  return `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${docsHref(rule.meta.docs, docsBaseUrl)})` : ''}`;
+  const text = `${name}: ${message}${rule?.meta.docs ? ` [Rule ${code}](${docsHref(rule.meta.docs, docsBaseUrl)})` : ''}`;
+  const others = othersOfCause(all, finding);
+  if (others === 0) return text;
+  const kind = others === 1 ? finding.cause!.kind : plural(finding.cause!.kind);
+  return `${text}\n\nThe same finding is reported for ${others} other ${kind} in this file.`;
 }
 
 export function hover(analysis: Analysis, position: Position, ctx: HoverContext): Hover | null {
@@ -43,7 +51,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
     const seen = new Set<string>();
     const sections = problems
       .filter((f) => !seen.has(`${f.code}:${f.message}`) && seen.add(`${f.code}:${f.message}`))
-      .map((f) => problemMarkdown(f.code, f.message, ctx.docsBaseUrl));
+      .map((f) => problemMarkdown(f, analysis.findings, ctx.docsBaseUrl));
     return { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: problems[0].range };
   }
   const sections: string[] = [];

@@ -3,6 +3,7 @@
 // rules (afterSuppression, e.g. YS006 on unused directives).
 import { allRules, ruleById } from '../rules';
 import type { ResolvedConfig, RuleSetting } from '../engine/config';
+import { causeOf, objectAt } from './cause';
 import { buildModel, LIST_KEYS, spanOf, type FrameworkModel, type ModelObject, type ObjectKind } from '../engine/model';
 import { parse, type ParsedDocument } from '../engine/parse';
 import type { WorkspaceIndex } from '../engine/workspace-index';
@@ -40,7 +41,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
 
   const toFinding = (rule: Rule, severity: Severity, r: RuleReport): Finding => {
     const span = inText(text, r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : spanOf(doc, r.path ?? [], r.on));
-    return {
+    const finding: Finding = {
       code: rule.meta.id,
       name: rule.meta.name,
       severity: r.severity ?? severity,
@@ -52,6 +53,9 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
       fixes: r.fixes?.length ? r.fixes : undefined,
       data: r.data,
     };
+    const cause = r.path && causeOf(finding, objectAt(model, r.path));
+    if (cause) finding.cause = cause;
+    return finding;
   };
   const failure = (rule: Rule, e: unknown): Finding => ({
     // One broken rule must not take the others down: report it where the user can see it.

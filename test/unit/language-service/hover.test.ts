@@ -88,6 +88,29 @@ describe('hover', () => {
     assert.deepEqual(h.range, span(pos.line, pos.character - 1, pos.character + 3));
   });
 
+  it('a problem others share: one line says how many other objects of the file have it, and no more', () => {
+    const noSource = (id: string) => `  - { id: ${id}, title: ${id}, type: outcome, unit: percent, direction: increase, owner: O }\n`;
+    const three = `${MINIMAL}indicators:\n${noSource('first')}${noSource('second')}${noSource('third')}`;
+    const shared = analyze(three);
+    const link = `[Rule YS106](${docsHref(ruleById('YS106')!.meta.docs!)})`;
+    const hoverOn = (text: string, id: string) => {
+      const finding = analyze(text).findings.find((f) => f.code === 'YS106' && f.message.includes(`"${id}"`))!;
+      const h = hover(analyze(text), finding.range.start, { knowledge })!;
+      assert.deepEqual(h.range, finding.range);
+      return { value: (h.contents as { value: string }).value, finding };
+    };
+    const second = hoverOn(three, 'second');
+    assert.equal(
+      second.value,
+      `**YS106** \`missing-data-source\`: ${second.finding.message} ${link}\n\nThe same finding is reported for 2 other indicators in this file.`,
+    );
+    assert.equal(shared.findings.filter((f) => f.code === 'YS106').length, 3);
+    const two = hoverOn(`${MINIMAL}indicators:\n${noSource('first')}${noSource('second')}`, 'first');
+    assert.match(two.value, /\n\nThe same finding is reported for 1 other indicator in this file\.$/);
+    const alone = hoverOn(`${MINIMAL}indicators:\n${noSource('first')}`, 'first');
+    assert.equal(alone.value, `**YS106** \`missing-data-source\`: ${alone.finding.message} ${link}`);
+  });
+
   it('a reference into another framework of the workspace: that file says what it is', () => {
     const other = `${MINIMAL.replace('id: demo', 'id: other-fw')}indicators:\n${INDICATOR.replace('id: wait', 'id: shared').replace('Seen within four hours', 'Shared measure')}`;
     const index = new WorkspaceIndex();
