@@ -231,8 +231,8 @@ export const S = {
   },
   gaoStar: {
     title:
-      "GAO-10-530T (2010), Veterans' disability benefits: VA has improved its programs for measuring accuracy and consistency (STAR reviewers' independence)",
-    url: 'https://www.gao.gov/products/gao-10-530t',
+      "GAO-10-530T (March 2010), Veterans' disability benefits: VA has improved its programs for measuring accuracy and consistency, but challenges remain (testimony, GAO's accessible text; STAR reviewers' independence)",
+    url: 'https://www.gao.gov/assets/130/124334.html',
   },
   dvla1993: {
     title:
