@@ -395,3 +395,106 @@ describe('protocol hygiene: the commands the server offers are the commands it r
     }
   });
 });
+
+describe('protocol hygiene: ranges at positions past the end of a line', function () {
+  this.timeout(120000);
+  let client: LspClient;
+  let ws: string;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-ranges-'));
+    client = LspClient.start();
+    await client.initialize(ws);
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  interface Range {
+    start: Pos;
+    end: Pos;
+  }
+
+  /** Every range in an answer: any object with start and end positions, however deep. */
+  function rangesIn(value: unknown, out: Range[] = []): Range[] {
+    if (Array.isArray(value)) for (const v of value) rangesIn(v, out);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      const isPos = (p: unknown) => !!p && typeof (p as Pos).line === 'number' && typeof (p as Pos).character === 'number';
+      if (isPos(o.start) && isPos(o.end)) out.push(o as unknown as Range);
+      for (const v of Object.values(o)) rangesIn(v, out);
+    }
+    return out;
+  }
+
+  const texts = {
+    'uk.framework.yaml': readFileSync(join(ROOT, 'samples', 'uk-psa-2008.framework.yaml'), 'utf8'),
+    'defects.framework.yaml': readFileSync(join(ROOT, 'samples', 'defects.framework.yaml'), 'utf8'),
+    // Half-typed: a value to choose, an empty line with trailing spaces, a word begun, a list left open.
+    'typing.framework.yaml': [
+      'yardstick: 1',
+      'framework:',
+      '  id: typing',
+      '  title: T',
+      'indicators:',
+      '  - id: b',
+      '    title: B',
+      '    type: ',
+      '    unit: percent',
+      '    ',
+      '    direction: incr',
+      'agreements:',
+      '  - id: g',
+      '    indicators: [b, ',
+      '',
+    ].join('\n'),
+  };
+
+  for (const [name, text] of Object.entries(texts))
+    it(`answers completion, hover, code actions, definitions and selection ranges with ranges inside ${name}, never reversed`, async () => {
+      const uri = uriOf(join(ws, name));
+      await client.open(uri, text);
+      const published = await client.waitForDiagnostics(uri);
+      const lines = text.split('\n');
+      const inside = (p: Pos) => p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
+      const problems: string[] = [];
+      let ranges = 0;
+      let fixes = 0;
+      for (let line = 0; line < lines.length; line++)
+        for (const past of [1, 9]) {
+          const position = { line, character: lines[line].length + past };
+          const lineStart = { line, character: 0 };
+          const answers = await Promise.all([
+            client.request('textDocument/completion', { textDocument: { uri }, position }),
+            client.request('textDocument/hover', { textDocument: { uri }, position }),
+            client.request('textDocument/definition', { textDocument: { uri }, position }),
+            client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [position] }),
+            client.request('textDocument/codeAction', {
+              textDocument: { uri },
+              range: { start: lineStart, end: position },
+              // Quick fixes only: the fix-all edit does not depend on the position (and is the slow part).
+              context: {
+                diagnostics: published.diagnostics.filter((d) => d.range.start.line <= line && d.range.end.line >= line),
+                only: ['quickfix'],
+              },
+            }),
+          ]);
+          for (const [i, answer] of answers.entries())
+            for (const r of rangesIn(answer)) {
+              ranges++;
+              if (i === 4) fixes++;
+              const reversed = r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character);
+              if (reversed || !inside(r.start) || !inside(r.end))
+                problems.push(
+                  `${['completion', 'hover', 'definition', 'selectionRange', 'codeAction'][i]} at ${line}:${position.character}: ${JSON.stringify(r)}${reversed ? ' reversed' : ' outside the text'}`,
+                );
+            }
+        }
+      assert.ok(ranges > lines.length, `answers carry ranges to check: ${ranges}`);
+      if (name === 'defects.framework.yaml') assert.ok(fixes > 20, `quick fixes carry ranges to check: ${fixes}`);
+      assert.deepEqual(problems.slice(0, 20), [], `${problems.length} bad ranges`);
+      await client.close(uri);
+    });
+});
