@@ -164,6 +164,23 @@ describe('language server over stdio', function () {
     assert.match(bad.contents.value, /YS003\.md/);
   });
 
+  it('findings of one cause: a diagnostic per object, each hover saying how many others share it', async () => {
+    const text = readFileSync(join(ROOT, 'test', 'corpus', 'real', 'us-dot-apg-fy2022-23.framework.yaml'), 'utf8');
+    const uri = fresh('apg.framework.yaml');
+    await client.open(uri, text);
+    const sources = (await client.waitForDiagnostics(uri)).diagnostics.filter((d) => d.code === 'YS106');
+    assert.deepEqual(
+      sources.map((d) => d.range.start.line + 1),
+      [28, 36, 43, 50, 57, 64, 71, 78],
+    );
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: sources[1].range.start,
+    });
+    assert.match(h.contents.value, /^\*\*YS106\*\* `missing-data-source`: Indicator "air-carrier-fatality-rate" has no data source/);
+    assert.match(h.contents.value, /\n\nThe same finding is reported for 7 other indicators in this file\.$/);
+  });
+
   it('completes keys not yet present (as snippets) and enum values', async () => {
     const uri = fresh('typing.framework.yaml');
     const text = 'yardstick: 1\nframework:\n  id: typing\n  title: T\nindicators:\n  - id: a\n    title: A\n    \n    type: \n';
