@@ -25,25 +25,14 @@ export const ys207 = defineRule({
     if (direction === 'maintain') return;
     const actuals = datedValues(ind.value.actuals);
     const baseline = datedValues(isObj(ind.value.baseline) ? [ind.value.baseline] : [])[0];
-    list(ind.value.targets).forEach((t, i) => {
-      if (!isObj(t)) return;
-      const target = num(t.value);
-      const date = isoDate(t.date);
-      const kind = targetKind(t);
+    const targets = list(ind.value.targets).map((t) =>
+      isObj(t) ? { value: num(t.value), date: isoDate(t.date), kind: targetKind(t) } : undefined,
+    );
+    targets.forEach((t, i) => {
+      if (!t) return;
+      const { value: target, date, kind } = t;
       if (target === undefined || !date) return;
-      // Which side meets the target: a floor or an increase is met from above, a ceiling or a decrease from below.
-      const atLeast =
-        kind === 'floor'
-          ? true
-          : kind === 'ceiling'
-            ? false
-            : kind === 'level'
-              ? direction === 'increase'
-                ? true
-                : direction === 'decrease'
-                  ? false
-                  : undefined
-              : undefined;
+      const atLeast = meetsFromAbove(kind, direction);
       if (atLeast === undefined) return;
       // A level target the baseline already beats contradicts the direction: that is YS104's finding.
       // The latest evidence before the target date (actuals in order, then the baseline; the
@@ -56,8 +45,21 @@ export const ys207 = defineRule({
         what = 'baseline';
       }
       if (latest === undefined) return;
-      const met = atLeast ? latest.value >= target : latest.value <= target;
-      if (!met) return;
+      const meets = (value: number, goal: number) => (atLeast ? value >= goal : value <= goal);
+      if (!meets(latest.value, target)) return;
+      // An interim step met on the way to a later target that is not yet met is progress along a
+      // trajectory, not slack: the trajectory has already moved on (NZ's 90% then 95% immunisation).
+      const evidence = latest.value;
+      const stillAhead = targets.some(
+        (later) =>
+          later &&
+          later.value !== undefined &&
+          later.date !== undefined &&
+          later.date > date &&
+          meetsFromAbove(later.kind, direction) === atLeast &&
+          !meets(evidence, later.value),
+      );
+      if (stillAhead) return;
       context.report({
         messageId: 'alreadyMet',
         data: { target, targetDate: date, indicator: labelOf(ind), what, value: latest.value, valueDate: latest.date, kind },
@@ -66,3 +68,11 @@ export const ys207 = defineRule({
     });
   },
 });
+
+/** Which side meets a target: a floor or an increase is met from above, a ceiling or a decrease from below; undefined when the kind is not checked. */
+function meetsFromAbove(kind: string, direction: unknown): boolean | undefined {
+  if (kind === 'floor') return true;
+  if (kind === 'ceiling') return false;
+  if (kind !== 'level') return undefined;
+  return direction === 'increase' ? true : direction === 'decrease' ? false : undefined;
+}

@@ -30,6 +30,11 @@ ruleTester(ys207, {
     },
     { name: 'met on the date itself is the result, not slack', code: level.replace('2016-12-31', '2017-12-31') },
     {
+      // New Zealand's eight-month immunisation: 90% by June 2014 (met in March), then 95% by December 2014.
+      name: 'an interim step met on the way to a later target not yet met is a trajectory, not slack',
+      code: `${HEAD}indicators:\n  - { id: immunised, direction: increase, targets: [{ value: 90, date: 2014-06-30 }, { value: 95, date: 2014-12-31 }], actuals: [{ value: 91, date: 2014-03-31 }] }\n`,
+    },
+    {
       name: 'bands, running totals, maintain, undated targets',
       code: `${HEAD}indicators:\n  - { id: a, direction: increase, baseline: { value: 5.2, date: 2023-12-31 }, targets: [{ value: 5, date: 2024-12-31, kind: around }, { value: 3, date: 2024-12-31, kind: cumulative }] }\n  - { id: b, direction: maintain, baseline: { value: 96, date: 2021-09-30 }, targets: [{ value: 80, date: 2023-09-30, kind: floor }] }\n  - { id: c, direction: increase, actuals: [{ value: 9, date: 2020-01-01 }], targets: [{ value: 5 }] }\n`,
     },
@@ -57,6 +62,11 @@ ruleTester(ys207, {
           at: ['85', 'targets'],
         },
       ],
+    },
+    {
+      name: 'a trajectory whose later step is met too: both steps are slack',
+      code: `${HEAD}indicators:\n  - { id: immunised, direction: increase, targets: [{ value: 90, date: 2014-06-30 }, { value: 95, date: 2014-12-31 }], actuals: [{ value: 96, date: 2014-03-31 }] }\n`,
+      errors: [{ at: ['90', 'value: 90'] }, { at: ['95', 'value: 95'] }],
     },
     {
       name: 'a ceiling already kept, and a decrease already passed',
