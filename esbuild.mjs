@@ -33,6 +33,7 @@ const common = {
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'server/src/node/index-worker.ts', out: 'dist/index-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 for (const e of entries) if (!existsSync(e.in)) throw new Error(`esbuild: entry point ${e.in} is missing`);

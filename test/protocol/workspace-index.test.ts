@@ -93,6 +93,8 @@ describe('language server: a workspace above the old 2,000-file cap, indexed in 
       client.logs.some((l) => l.includes(`Indexed ${FILES + 1} framework file(s)`)),
       client.logs.join('\n'),
     );
+    // The bundle's worker did the reading and parsing (dist/index-worker.js ships beside the server).
+    assert.ok(!client.logs.some((l) => l.includes('index worker did not run')), client.logs.join('\n'));
   });
 
   it('never reports a real cross-file reference as unknown, and reports the truly unknown ones once indexing is done', async () => {

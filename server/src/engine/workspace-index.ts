@@ -92,8 +92,12 @@ export class WorkspaceIndex {
 
   /** Updates a file from its model. Returns true when what other files see changed. */
   update(uri: string, model: FrameworkModel): boolean {
-    const entry = indexedFile(uri, model);
-    const key = this.keyOf(uri);
+    return this.put(indexedFile(uri, model));
+  }
+
+  /** Puts an entry built elsewhere (another thread): true when what other files see changed. */
+  put(entry: IndexedFile): boolean {
+    const key = this.keyOf(entry.uri);
     const before = this.files.get(key);
     this.files.set(key, entry);
     const changed = !before || before.signature !== entry.signature;

@@ -9,8 +9,9 @@ import { MessageType, ShowMessageNotification, type Connection, type WorkDonePro
 import type { Analysis } from '../lint/analyze';
 import { WorkspaceIndex } from '../engine/workspace-index';
 import { isConfigFile } from '../node/config-service';
-import { applyToIndex, readFrameworkFile, refreshFromDisk } from '../node/framework-files';
-import { canonicalUri, pathToUri } from '../node/uri';
+import { refreshFromDisk } from '../node/framework-files';
+import { readEntries } from '../node/index-entries';
+import { canonicalUri } from '../node/uri';
 import { scanFrameworkFiles } from '../node/workspace-scan';
 import type { Log } from './log';
 import type { Session } from './session';
@@ -18,12 +19,8 @@ import type { Session } from './session';
 /** Bounds of a scan (a workspace opened on a home folder must not fill the memory): see docs/limits.md. */
 export const DEFAULT_MAX_INDEXED_FILES = 50_000;
 const MAX_SCANNED_FOLDERS = 50_000;
-/** Work between two yields to the event loop while indexing: what a request or an edit may wait. */
-const SLICE_MS = 3;
 /** The longest indexing waits for open documents' checks (a client that never answers must not stop it). */
 const MAX_PAUSE_MS = 1000;
-/** Files read at once: the reads run in libuv's pool, the parsing on this thread. */
-const READ_BATCH = 16;
 const PROGRESS_EVERY_MS = 250;
 /** Quiet time after an index change before the other documents are re-checked. */
 const REVALIDATE_DELAY_MS = 300;
@@ -91,38 +88,36 @@ export class Workspace {
       () => this.session.shuttingDown,
     );
     if (truncated) this.bounded = true;
-    let sliceStart = performance.now();
-    let reportedAt = sliceStart;
+    let reportedAt = performance.now();
     let done = 0;
     progress?.report(0, `0/${files.length} files`);
-    for (let from = 0; from < files.length; from += READ_BATCH) {
-      const uris = files
-        .slice(from, from + READ_BATCH)
-        .map(pathToUri)
-        .filter((uri) => !this.events.isOpen(uri));
-      const texts = await Promise.all(uris.map(readFrameworkFile));
-      for (let k = 0; k < uris.length; k++) {
-        if (this.session.shuttingDown) return;
+    await readEntries(files, {
+      onEntries: (entries) => {
         // A document opened meanwhile: its text wins over the disk.
-        if (!this.events.isOpen(uris[k])) applyToIndex(this.index, uris[k], texts[k]);
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          await this.letOthersIn();
-          sliceStart = performance.now();
+        for (const { uri, entry } of entries)
+          if (!this.events.isOpen(uri)) {
+            if (entry) this.index.put(entry);
+            else this.index.remove(uri);
+          }
+        done += entries.length;
+        const now = performance.now();
+        if (now - reportedAt >= PROGRESS_EVERY_MS) {
+          reportedAt = now;
+          progress?.report(Math.floor((100 * done) / files.length), `${done}/${files.length} files`);
         }
-      }
-      done = Math.min(files.length, from + READ_BATCH);
-      if (sliceStart - reportedAt >= PROGRESS_EVERY_MS) {
-        reportedAt = sliceStart;
-        progress?.report(Math.floor((100 * done) / files.length), `${done}/${files.length} files`);
-      }
-    }
+      },
+      isCancelled: () => this.session.shuttingDown,
+      between: () => this.letOthersIn(),
+      onWorkerError: (e) => this.log.info(`Indexing on the server's own thread (the index worker did not run: ${String(e)}).`),
+    });
+    if (this.session.shuttingDown) return;
     this.log.info(
       `Indexed ${files.length} framework file(s) in ${(performance.now() - started).toFixed(0)} ms${truncated ? ` (stopped at the bound of ${maxFiles} files and ${MAX_SCANNED_FOLDERS} folders)` : ''}.`,
     );
     if (truncated) this.tellBounded();
   }
 
-  /** Between two slices: what is waiting runs, and an open document's check runs first. */
+  /** Between two slices (indexing on this thread): what is waiting runs, and an open document's check runs first. */
   private async letOthersIn(): Promise<void> {
     await yieldToEventLoop();
     const since = performance.now();

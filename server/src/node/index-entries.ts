@@ -1,0 +1,99 @@
+// What the workspace index needs from framework files on disk, read and parsed in a worker
+// thread (dist/index-worker.js): the parsing and its garbage stay off the server's own thread
+// and heap, so the open documents' checks do not wait for them. Where the worker cannot start
+// (an unbundled run), the same work runs on this thread in slices, with `between` after each.
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildModel } from '../engine/model';
+import { parse } from '../engine/parse';
+import { indexedFile, type IndexedFile } from '../engine/workspace-index';
+import { readFrameworkFile } from './framework-files';
+import { pathToUri } from './uri';
+
+/** One file: its entry, or none when it is gone or unreadable. */
+export interface FileEntry {
+  uri: string;
+  entry?: IndexedFile;
+}
+
+/** Worker → server: a batch of entries, in the order of the files asked for; the last says done. */
+export interface EntriesMessage {
+  entries: FileEntry[];
+  done: boolean;
+}
+
+/** Files read at once: the reads run in libuv's pool, the parsing on the calling thread. */
+export const READ_BATCH = 16;
+/** Work between two calls of `between` on the server's thread. */
+const SLICE_MS = 3;
+
+export async function readEntry(path: string): Promise<FileEntry> {
+  const uri = pathToUri(path);
+  const text = await readFrameworkFile(uri);
+  return { uri, entry: text === undefined ? undefined : indexedFile(uri, buildModel(parse(text))) };
+}
+
+export interface ReadOptions {
+  onEntries(entries: FileEntry[]): void;
+  isCancelled(): boolean;
+  /** Called between slices when the work runs on this thread. */
+  between(): Promise<void>;
+  onWorkerError(e: unknown): void;
+}
+
+/** Reads the files' entries (in a worker when it starts), handing them over in batches. */
+export async function readEntries(paths: string[], options: ReadOptions): Promise<void> {
+  let received = 0;
+  try {
+    await inWorker(paths, options, (n) => (received += n));
+  } catch (e) {
+    options.onWorkerError(e);
+    await inThisThread(paths.slice(received), options);
+  }
+}
+
+function inWorker(paths: string[], options: ReadOptions, count: (n: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'index-worker.js'), { workerData: { paths } });
+    let settled = false;
+    const finish = (e?: unknown) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (e === undefined) resolve();
+      else reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    worker.on('message', (m: EntriesMessage) => {
+      if (settled) return;
+      if (options.isCancelled()) return finish();
+      count(m.entries.length);
+      options.onEntries(m.entries);
+      if (m.done) finish();
+    });
+    worker.on('error', finish);
+    worker.on('exit', (code) => finish(new Error(`the index worker stopped early (exit code ${code})`)));
+  });
+}
+
+async function inThisThread(paths: string[], options: ReadOptions): Promise<void> {
+  let sliceStart = performance.now();
+  for (let from = 0; from < paths.length; from += READ_BATCH) {
+    if (options.isCancelled()) return;
+    const batch = paths.slice(from, from + READ_BATCH);
+    const texts = await Promise.all(batch.map((p) => readFrameworkFile(pathToUri(p))));
+    const entries: FileEntry[] = [];
+    for (let k = 0; k < batch.length; k++) {
+      const uri = pathToUri(batch[k]);
+      const text = texts[k];
+      entries.push({ uri, entry: text === undefined ? undefined : indexedFile(uri, buildModel(parse(text))) });
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        options.onEntries(entries.splice(0));
+        await options.between();
+        if (options.isCancelled()) return;
+        sliceStart = performance.now();
+      }
+    }
+    options.onEntries(entries);
+  }
+}
