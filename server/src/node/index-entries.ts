@@ -1,7 +1,7 @@
 // What the workspace index needs from framework files on disk, read and parsed in a worker
 // thread (dist/index-worker.js): the parsing and its garbage stay off the server's own thread
-// and heap, so the open documents' checks do not wait for them. Where the worker cannot start
-// (an unbundled run), the same work runs on this thread in slices, with `between` after each.
+// and heap, so the open documents' checks do not wait for them. A few files, or where the worker
+// cannot start (an unbundled run), are read on this thread in slices, with `between` after each.
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -42,8 +42,12 @@ export interface ReadOptions {
   onWorkerError(e: unknown): void;
 }
 
-/** Reads the files' entries (in a worker when it starts), handing them over in batches. */
+/** Fewer files are read on this thread: starting a worker would cost more than it saves. */
+export const WORKER_FROM_FILES = 200;
+
+/** Reads the files' entries (many in a worker when it starts), handing them over in batches. */
 export async function readEntries(paths: string[], options: ReadOptions): Promise<void> {
+  if (paths.length < WORKER_FROM_FILES) return inThisThread(paths, options);
   let received = 0;
   try {
     await inWorker(paths, options, (n) => (received += n));

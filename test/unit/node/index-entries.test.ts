@@ -2,20 +2,21 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEntries, type FileEntry } from '../../../server/src/node/index-entries';
+import { readEntries, WORKER_FROM_FILES, type FileEntry } from '../../../server/src/node/index-entries';
 import { pathToUri } from '../../../server/src/node/uri';
 import { MINIMAL } from '../../helpers';
 
 describe('index entries read from disk', () => {
+  const FILES = WORKER_FROM_FILES + 10; // enough for a worker
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'yardstick-entries-'));
-    for (let k = 0; k < 40; k++) writeFileSync(join(dir, `f${k}.framework.yaml`), MINIMAL.replace('id: demo', `id: fw-${k}`));
+    for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `f${k}.framework.yaml`), MINIMAL.replace('id: demo', `id: fw-${k}`));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('without the bundled worker (an unbundled run), reads every file on this thread in slices, in order', async () => {
-    const paths = [...Array.from({ length: 40 }, (_, k) => join(dir, `f${k}.framework.yaml`)), join(dir, 'gone.framework.yaml')];
+    const paths = [...Array.from({ length: FILES }, (_, k) => join(dir, `f${k}.framework.yaml`)), join(dir, 'gone.framework.yaml')];
     const got: FileEntry[] = [];
     const workerErrors: unknown[] = [];
     await readEntries(paths, {
@@ -31,7 +32,7 @@ describe('index entries read from disk', () => {
     );
     assert.deepEqual(
       got.map((e) => e.entry?.frameworkId),
-      [...Array.from({ length: 40 }, (_, k) => `fw-${k}`), undefined],
+      [...Array.from({ length: FILES }, (_, k) => `fw-${k}`), undefined],
     );
   });
 });
