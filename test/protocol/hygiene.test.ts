@@ -169,6 +169,8 @@ describe('protocol hygiene: shutdown and exit', function () {
         ['textDocument/hover', { textDocument: { uri: someUri() }, position: { line: 0, character: 0 } }],
         ['textDocument/documentSymbol', { textDocument: { uri: someUri() } }],
         ['textDocument/completion', { textDocument: { uri: someUri() }, position: { line: 0, character: 0 } }],
+        ['workspace/executeCommand', { command: 'yardstick.showRuleDocs', arguments: ['', 'YS101'] }],
+        ['yardstick/noSuchMethod', {}],
       ] as const)
         await assert.rejects(client.request(method, params), (e: { code?: number; message?: string }) => {
           assert.equal(e.code, -32600, method);

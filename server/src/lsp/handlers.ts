@@ -215,6 +215,11 @@ export function register(connection: Connection, parts: Parts): void {
       }),
     );
   }
+  // A request nobody answers: after shutdown the same InvalidRequest as every other request.
+  connection.onRequest((method: string) => {
+    refuseAfterShutdown(parts.session);
+    throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+  });
 }
 
 type ConfigParams = { textDocument?: TextDocumentIdentifier; position?: { line: number; character: number } } | undefined;
