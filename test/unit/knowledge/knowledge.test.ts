@@ -8,29 +8,10 @@ import { comparisonItems, knowledgeDoc } from '../../../server/src/knowledge/doc
 import { ruleById } from '../../../server/src/rules';
 import { allRules } from '../../../server/src/rules';
 import { S } from '../../../server/src/rules/sources';
+import { COPY_SITES, hostMatches, hostOf, isOriginalUrl } from '../../original-hosts';
 
 const root = join(__dirname, '..', '..', '..');
 
-// Hosts that publish originals: governments, parliaments, audit offices, official archives and
-// DOIs. A host matches itself and its subdomains.
-const ORIGINAL_HOSTS = [
-  'gov.uk', // gov.uk, legislation.gov.uk, webarchive.nationalarchives.gov.uk, archive.cabinetoffice.gov.uk
-  'parliament.uk',
-  'nao.org.uk',
-  'gao.gov',
-  'govinfo.gov',
-  'congress.gov',
-  'federalregister.gov',
-  'performance.gov',
-  'vaoig.gov',
-  'nsf.gov',
-  'archives.gov', // NARA: presidential library web archives
-  'ncbi.nlm.nih.gov',
-  'doi.org',
-  'govt.nz', // the New Zealand Government: ministries, agencies and beehive.govt.nz
-];
-// Paths on a shared official host that count as the original publisher.
-const ORIGINAL_PREFIXES = ['https://www.whitehouse.gov/omb/'];
 // The justified exceptions, each the original publisher of what is cited.
 const EXCEPTIONS: Record<string, string> = {
   'govinfo.library.unt.edu': 'UNT CyberCemetery: the official archive of the National Performance Review website',
@@ -46,14 +27,10 @@ const EXCEPTIONS: Record<string, string> = {
     "press report of OMB's Major Savings and Reforms document for FY2006 (99 terminations, 55 reductions); OMB's original not found online",
   'govexec.com': "press report of OMB's statement that Congress adopted 89 of the 154 FY2006 proposals",
 };
-const COPY_SITES =
-  /vdocuments|fliphtml5|paperzz|issuhub|studylib|fdocuments|yumpu|docslib|scribd|wikipedia|vlex|justia|onecle|cornell\.edu|everycrsreport|omb\.report|handwiki|rosiecampbell/;
 
 function hostAllowed(url: string): boolean {
-  if (ORIGINAL_PREFIXES.some((p) => url.startsWith(p))) return true;
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  const matches = (h: string) => host === h || host.endsWith(`.${h}`);
-  return ORIGINAL_HOSTS.some(matches) || Object.keys(EXCEPTIONS).some(matches);
+  const host = hostOf(url);
+  return isOriginalUrl(url) || Object.keys(EXCEPTIONS).some((h) => hostMatches(host, h));
 }
 
 // Claims an independent check found wrong (issue 11): none may come back.
