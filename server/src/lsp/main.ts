@@ -38,10 +38,10 @@ const workspace: Workspace = new Workspace(session, log, connection, {
   isOpen: (uri) => documents.isOpen(uri),
   indexChanged: (changedUri, affected) => validation.revalidateAll(changedUri, affected),
   configChanged: () => resetConfiguration(),
-  isBusy: () => validation.busy,
 });
 const documents: Documents = new Documents(open, configuration, workspace);
 const validation: Validation = new Validation(connection, session, documents, configuration, log);
+validation.onBusyChange = (busy) => workspace.foregroundBusy(busy);
 
 function resetConfiguration(): void {
   configuration.reset();

@@ -20,6 +20,9 @@ export class Validation {
   /** Documents whose check is due soon (just opened, or an edit) or running: background work waits. */
   private readonly soon = new Set<string>();
   private running = 0;
+  private wasBusy = false;
+  /** Told when `busy` turns on or off (background indexing pauses meanwhile). */
+  onBusyChange: (busy: boolean) => void = () => {};
 
   constructor(
     private readonly connection: Connection,
@@ -64,6 +67,13 @@ export class Validation {
     return this.soon.size > 0 || this.running > 0;
   }
 
+  private busyMayHaveChanged(): void {
+    const busy = this.busy;
+    if (busy === this.wasBusy) return;
+    this.wasBusy = busy;
+    this.onBusyChange(busy);
+  }
+
   stop(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
@@ -74,6 +84,7 @@ export class Validation {
     const text = this.latest.get(uri) ?? 0;
     this.cancel(uri);
     if (delay <= VALIDATION_DELAY_MS) this.soon.add(uri);
+    this.busyMayHaveChanged();
     this.timers.set(
       uri,
       setTimeout(() => {
@@ -82,7 +93,10 @@ export class Validation {
         this.running++;
         this.validate(uri, text)
           .catch((e) => this.log.error(`validating ${uri}`, e))
-          .finally(() => this.running--);
+          .finally(() => {
+            this.running--;
+            this.busyMayHaveChanged();
+          });
       }, delay),
     );
   }
@@ -91,7 +105,7 @@ export class Validation {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
-    this.soon.delete(uri);
+    if (this.soon.delete(uri)) this.busyMayHaveChanged();
   }
 
   private isLatest(uri: string, text: number): boolean {

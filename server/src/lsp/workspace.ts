@@ -10,7 +10,7 @@ import type { Analysis } from '../lint/analyze';
 import { WorkspaceIndex } from '../engine/workspace-index';
 import { isConfigFile } from '../node/config-service';
 import { refreshFromDisk } from '../node/framework-files';
-import { readEntries } from '../node/index-entries';
+import { ForegroundGate, readEntries } from '../node/index-entries';
 import { canonicalUri } from '../node/uri';
 import { scanFrameworkFiles } from '../node/workspace-scan';
 import type { Log } from './log';
@@ -19,8 +19,6 @@ import type { Session } from './session';
 /** Bounds of a scan (a workspace opened on a home folder must not fill the memory): see docs/limits.md. */
 export const DEFAULT_MAX_INDEXED_FILES = 50_000;
 const MAX_SCANNED_FOLDERS = 50_000;
-/** The longest indexing waits for open documents' checks (a client that never answers must not stop it). */
-const MAX_PAUSE_MS = 1000;
 const PROGRESS_EVERY_MS = 250;
 /** Quiet time after an index change before the other documents are re-checked. */
 const REVALIDATE_DELAY_MS = 300;
@@ -35,8 +33,6 @@ export interface WorkspaceEvents {
   indexChanged(changedUri: string | undefined, affected: (uri: string) => boolean): void;
   /** A config file changed on disk. */
   configChanged(): void;
-  /** An open document's check is due or running: indexing waits for it. */
-  isBusy(): boolean;
 }
 
 export class Workspace {
@@ -48,6 +44,8 @@ export class Workspace {
   /** A scan stopped at its bound: the index stays incomplete. */
   private bounded = false;
   private toldBounded = false;
+  /** Up while an open document's check is due or running: indexing (here or in the worker) waits. */
+  private readonly gate = new ForegroundGate();
 
   constructor(
     private readonly session: Session,
@@ -108,6 +106,7 @@ export class Workspace {
       },
       isCancelled: () => this.session.shuttingDown,
       between: () => this.letOthersIn(),
+      gate: this.gate,
       onWorkerError: (e) => this.log.info(`Indexing on the server's own thread (the index worker did not run: ${String(e)}).`),
     });
     if (this.session.shuttingDown) return;
@@ -121,7 +120,12 @@ export class Workspace {
   private async letOthersIn(): Promise<void> {
     await yieldToEventLoop();
     const since = performance.now();
-    while (this.events.isBusy() && !this.session.shuttingDown && performance.now() - since < MAX_PAUSE_MS) await sleep(1);
+    while (this.gate.up && !this.session.shuttingDown && performance.now() - since < ForegroundGate.MAX_WAIT_MS) await sleep(1);
+  }
+
+  /** An open document's check is due or running (or no longer). */
+  foregroundBusy(busy: boolean): void {
+    this.gate.up = busy;
   }
 
   /** Work-done progress when the client shows it (window/workDoneProgress/create), else none. */

@@ -17,6 +17,31 @@ export interface FileEntry {
   entry?: IndexedFile;
 }
 
+/**
+ * A flag in shared memory: up while the server's thread has an open document to check. The
+ * indexing waits before each file while it is up, at most MAX_WAIT_MS at a time (a check that
+ * waits on a client that never answers must not stop the indexing).
+ */
+export class ForegroundGate {
+  static readonly MAX_WAIT_MS = 1000;
+  constructor(readonly flag = new Int32Array(new SharedArrayBuffer(4))) {}
+
+  get up(): boolean {
+    return Atomics.load(this.flag, 0) === 1;
+  }
+
+  set up(up: boolean) {
+    Atomics.store(this.flag, 0, up ? 1 : 0);
+    if (!up) Atomics.notify(this.flag, 0);
+  }
+
+  /** Blocks the calling thread (a worker's) while the gate is up. */
+  waitWhileUp(): void {
+    const until = Date.now() + ForegroundGate.MAX_WAIT_MS;
+    while (this.up && Date.now() < until) Atomics.wait(this.flag, 0, 1, 50);
+  }
+}
+
 /** Worker → server: a batch of entries, in the order of the files asked for; the last says done. */
 export interface EntriesMessage {
   entries: FileEntry[];
@@ -28,9 +53,7 @@ export const READ_BATCH = 16;
 /** Work between two calls of `between` on the server's thread. */
 const SLICE_MS = 3;
 
-export async function readEntry(path: string): Promise<FileEntry> {
-  const uri = pathToUri(path);
-  const text = await readFrameworkFile(uri);
+export function entryOf(uri: string, text: string | undefined): FileEntry {
   return { uri, entry: text === undefined ? undefined : indexedFile(uri, buildModel(parse(text))) };
 }
 
@@ -39,6 +62,8 @@ export interface ReadOptions {
   isCancelled(): boolean;
   /** Called between slices when the work runs on this thread. */
   between(): Promise<void>;
+  /** Shared with the worker, which waits while it is up. */
+  gate: ForegroundGate;
   onWorkerError(e: unknown): void;
 }
 
@@ -59,7 +84,7 @@ export async function readEntries(paths: string[], options: ReadOptions): Promis
 
 function inWorker(paths: string[], options: ReadOptions, count: (n: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'index-worker.js'), { workerData: { paths } });
+    const worker = new Worker(join(__dirname, 'index-worker.js'), { workerData: { paths, gate: options.gate.flag } });
     let settled = false;
     const finish = (e?: unknown) => {
       if (settled) return;
@@ -88,9 +113,7 @@ async function inThisThread(paths: string[], options: ReadOptions): Promise<void
     const texts = await Promise.all(batch.map((p) => readFrameworkFile(pathToUri(p))));
     const entries: FileEntry[] = [];
     for (let k = 0; k < batch.length; k++) {
-      const uri = pathToUri(batch[k]);
-      const text = texts[k];
-      entries.push({ uri, entry: text === undefined ? undefined : indexedFile(uri, buildModel(parse(text))) });
+      entries.push(entryOf(pathToUri(batch[k]), texts[k]));
       if (performance.now() - sliceStart >= SLICE_MS) {
         options.onEntries(entries.splice(0));
         await options.between();

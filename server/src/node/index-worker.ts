@@ -1,10 +1,13 @@
 // The index worker (dist/index-worker.js): reads and parses the framework files it is given and
-// posts what each declares back to the server, a batch at a time (see index-entries.ts).
+// posts what each declares back to the server, a batch at a time (see index-entries.ts). It
+// waits before each file while the server's thread has an open document to check.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { READ_BATCH, readEntry, type EntriesMessage } from './index-entries';
+import { readFrameworkFile } from './framework-files';
+import { entryOf, ForegroundGate, READ_BATCH, type EntriesMessage } from './index-entries';
+import { pathToUri } from './uri';
 
-async function run(paths: string[]): Promise<void> {
+async function run(paths: string[], gate: ForegroundGate): Promise<void> {
   // Background work: on Linux a thread's nice value is its own, so the editor's requests on the
   // server's thread come first. Elsewhere it would slow the whole process: left alone.
   if (process.platform === 'linux') {
@@ -15,11 +18,17 @@ async function run(paths: string[]): Promise<void> {
     }
   }
   for (let from = 0; ; from += READ_BATCH) {
-    const entries = await Promise.all(paths.slice(from, from + READ_BATCH).map(readEntry));
+    const uris = paths.slice(from, from + READ_BATCH).map(pathToUri);
+    const texts = await Promise.all(uris.map(readFrameworkFile));
+    const entries = uris.map((uri, k) => {
+      gate.waitWhileUp();
+      return entryOf(uri, texts[k]);
+    });
     const message: EntriesMessage = { entries, done: from + READ_BATCH >= paths.length };
     parentPort!.postMessage(message);
     if (message.done) return;
   }
 }
 
-void run((workerData as { paths: string[] }).paths);
+const data = workerData as { paths: string[]; gate: Int32Array<SharedArrayBuffer> };
+void run(data.paths, new ForegroundGate(data.gate));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEntries, WORKER_FROM_FILES, type FileEntry } from '../../../server/src/node/index-entries';
+import { ForegroundGate, readEntries, WORKER_FROM_FILES, type FileEntry } from '../../../server/src/node/index-entries';
 import { pathToUri } from '../../../server/src/node/uri';
 import { MINIMAL } from '../../helpers';
 
@@ -23,6 +23,7 @@ describe('index entries read from disk', () => {
       onEntries: (entries) => got.push(...entries),
       isCancelled: () => false,
       between: () => Promise.resolve(),
+      gate: new ForegroundGate(),
       onWorkerError: (e) => workerErrors.push(e),
     });
     assert.equal(workerErrors.length, 1);
