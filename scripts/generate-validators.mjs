@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (name) => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
 
-function generate(outName, mainSchema, extraSchemas) {
+/** Compiles `mainSchema` (one validator, the module's export) or, given `exports` (name → schema
+ * $id), one module exporting a validator per name. */
+function generate(outName, mainSchema, extraSchemas, exports) {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
@@ -24,14 +26,19 @@ function generate(outName, mainSchema, extraSchemas) {
   ajv.addKeyword('markdownDescription');
   ajv.addKeyword('examplesDescriptions');
   for (const s of extraSchemas) ajv.addSchema(s);
-  const validate = ajv.compile(mainSchema);
-  const code = standaloneCode(ajv, validate);
+  const validate = mainSchema && ajv.compile(mainSchema);
+  const code = exports ? standaloneCode(ajv, exports) : standaloneCode(ajv, validate);
   const out = join(root, 'server/src/engine/generated');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${outName}.js`), code);
+  const type = '((data: unknown) => boolean) & { errors?: ErrorObject[] | null }';
   writeFileSync(
     join(out, `${outName}.d.ts`),
-    `import type { ErrorObject } from 'ajv';\ndeclare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };\nexport = validate;\n`,
+    exports
+      ? `import type { ErrorObject } from 'ajv';\n${Object.keys(exports)
+          .map((name) => `export declare const ${name}: ${type};\n`)
+          .join('')}`
+      : `import type { ErrorObject } from 'ajv';\ndeclare const validate: ${type};\nexport = validate;\n`,
   );
 }
 
@@ -44,4 +51,12 @@ generate('framework-validator', read('framework.schema.json'), [
   read('indicator.schema.json'),
   read('agreement.schema.json'),
 ]);
+// One validator per list item kind, for re-checking the one item an edit changed: the same
+// schemas, so the same errors (keywords, schema paths, messages) as the framework validator's.
+const items = ['stage', 'indicator', 'agreement'].map((kind) => read(`${kind}.schema.json`));
+generate('item-validators', undefined, [common, ...items], {
+  stages: items[0].$id,
+  indicators: items[1].$id,
+  agreements: items[2].$id,
+});
 console.log('validators generated');

@@ -4,13 +4,16 @@
 // few hundred indicators) and applies seeded random edits: characters typed and deleted inside
 // values, keys and comments, lines duplicated, removed or broken, YAML punctuation, anchors and
 // tags, line breaks of every kind. After every edit the spliced tree, value and line index are
-// compared with a full parse of the same text. YARDSTICK_INCREMENTAL_EDITS=n runs longer sequences.
+// compared with a full parse of the same text, and the findings (code, range, message, fixes,
+// data) of the incremental analysis with a full `analyze`. YARDSTICK_INCREMENTAL_EDITS=n runs longer sequences.
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ParsedDocument } from '../../server/src/engine/parse';
 import { spliceItem, type TextChange } from '../../server/src/engine/parse/splice';
 import { LineIndex } from '../../server/src/engine/text';
+import { analyze, type Analysis } from '../../server/src/lint/analyze';
+import { analyzeChange } from '../../server/src/lint/incremental';
 import { mulberry32 } from '../../scripts/fuzz';
 import { ROOT, readRepoFile } from '../helpers';
 
@@ -189,6 +192,49 @@ describe('incremental re-checking: equal to a full check after every edit', func
     });
     // The fuzzed edits must exercise the splice, not only the fallback.
     assert.ok(spliced > edits * 0.2, `${spliced} of ${edits} edits spliced`);
+  });
+
+  it('re-checks one object (findings, tree, value) exactly as a full analyze does', () => {
+    let incremental = 0;
+    let edits = 0;
+    baseFiles().forEach(({ name, text: base }, f) => {
+      const r = mulberry32(SEED + 1000 + f);
+      let text = base;
+      let analysis: Analysis = analyze(text);
+      let good = text;
+      let broken = 0;
+      let undo: TextChange | undefined;
+      for (let k = 0; k < EDITS_PER_FILE; k++) {
+        const change = undo ?? randomChange(text, r);
+        undo = undefined;
+        const next = applyChange(text, change);
+        const previousRoot = analysis.doc.root;
+        const after = analyzeChange(analysis, change, next);
+        const full = analyze(next);
+        const context = `${name}, edit ${k} ${JSON.stringify(change)}`;
+        if (after.doc.root === previousRoot && previousRoot !== null) incremental++;
+        assert.deepStrictEqual(after.findings, full.findings, `findings, ${context}`);
+        assert.deepStrictEqual(after.doc.root, full.doc.root, `tree, ${context}`);
+        assert.deepStrictEqual(after.doc.value, full.doc.value, `value, ${context}`);
+        assert.deepEqual(lineStarts(after.lines), lineStarts(full.lines), `line index, ${context}`);
+        assert.deepEqual(
+          after.model.indicators.map((o) => [o.index, o.id]),
+          full.model.indicators.map((o) => [o.index, o.id]),
+          `model, ${context}`,
+        );
+        if (full.doc.errors.length === 0) {
+          good = next;
+          broken = 0;
+        } else if (++broken > 2) undo = { start: 0, end: next.length, text: good };
+        else if (r() < 0.8)
+          undo = { start: change.start, end: change.start + change.text.length, text: text.slice(change.start, change.end) };
+        text = next;
+        analysis = after;
+        edits++;
+      }
+    });
+    if (process.env.YARDSTICK_INCREMENTAL_EDITS) console.log(`${incremental} of ${edits} edits re-checked incrementally`);
+    assert.ok(incremental > edits * 0.15, `${incremental} of ${edits} edits re-checked incrementally`);
   });
 });
 

@@ -73,11 +73,7 @@ export function buildModel(doc: ParsedDocument): FrameworkModel {
     }
     return out;
   };
-  const byId = (objects: ModelObject[]): Map<string, ModelObject> => {
-    const map = new Map<string, ModelObject>();
-    for (const o of objects) if (o.id !== undefined && !map.has(o.id)) map.set(o.id, o);
-    return map;
-  };
+  const byId = firstById;
   const fw = root && isObj(root.framework) ? root.framework : undefined;
   const framework: ModelObject | undefined = fw
     ? {
@@ -104,6 +100,43 @@ export function buildModel(doc: ParsedDocument): FrameworkModel {
     indicatorsById: byId(indicators),
     agreementsById: byId(agreements),
   };
+}
+
+/**
+ * The model after one list item was re-parsed (engine/parse/splice): the same objects, but the one
+ * at `index` of the kind's list made anew from the document's node and value, and that kind's id
+ * index updated. The previous model's objects are shared, so it must not be used afterwards.
+ */
+export function modelAfterSplice(
+  previous: FrameworkModel,
+  doc: ParsedDocument,
+  kind: Exclude<ObjectKind, 'framework'>,
+  index: number,
+): FrameworkModel | undefined {
+  const key = LIST_KEYS[kind];
+  const root = isObj(doc.value) ? doc.value : undefined;
+  const items = root?.[key];
+  const value: unknown = Array.isArray(items) ? items[index] : undefined;
+  const listNode = nodeAt(doc.root, [key]);
+  const node = listNode?.kind === 'seq' ? listNode.items[index] : undefined;
+  if (root !== previous.root || !isObj(value) || !node) return undefined;
+  const objects = previous[key].slice();
+  const at = objects.findIndex((o) => o.index === index);
+  if (at < 0) return undefined;
+  const old = objects[at];
+  const object: ModelObject = { kind, index, path: old.path, value, node, id: typeof value.id === 'string' ? value.id : undefined };
+  objects[at] = object;
+  const byIdKey = `${kind}sById` as const;
+  let byId = previous[byIdKey];
+  if (object.id !== old.id) byId = firstById(objects);
+  else if (object.id !== undefined && byId.get(object.id) === old) byId.set(object.id, object);
+  return { ...previous, doc, [key]: objects, [byIdKey]: byId };
+}
+
+function firstById(objects: readonly ModelObject[]): Map<string, ModelObject> {
+  const map = new Map<string, ModelObject>();
+  for (const o of objects) if (o.id !== undefined && !map.has(o.id)) map.set(o.id, o);
+  return map;
 }
 
 export interface Span {

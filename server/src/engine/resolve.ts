@@ -16,14 +16,19 @@ export interface Reference {
 
 export function collectReferences(model: FrameworkModel): Reference[] {
   const refs: Reference[] = [];
-  for (const a of model.agreements) {
-    if (typeof a.value.stage === 'string') refs.push({ kind: 'stage', text: a.value.stage, path: [...a.path, 'stage'], from: a });
-    const list = a.value.indicators;
-    if (Array.isArray(list)) {
-      list.forEach((ref, i) => {
-        if (typeof ref === 'string') refs.push({ kind: 'indicator', text: ref, path: [...a.path, 'indicators', i], from: a });
-      });
-    }
+  for (const a of model.agreements) refs.push(...referencesOf(a));
+  return refs;
+}
+
+/** The references one agreement makes: its stage, then its indicators in list order. */
+export function referencesOf(a: ModelObject): Reference[] {
+  const refs: Reference[] = [];
+  if (typeof a.value.stage === 'string') refs.push({ kind: 'stage', text: a.value.stage, path: [...a.path, 'stage'], from: a });
+  const list = a.value.indicators;
+  if (Array.isArray(list)) {
+    list.forEach((ref, i) => {
+      if (typeof ref === 'string') refs.push({ kind: 'indicator', text: ref, path: [...a.path, 'indicators', i], from: a });
+    });
   }
   return refs;
 }

@@ -47,8 +47,10 @@ export class LineIndex {
       else if (c !== 10 && c !== 13) continue;
       if (i + 1 < scanEnd || after >= old.length) starts.push(i + 1);
     }
-    for (let k = after; k < old.length; k++) starts.push(old[k] + delta);
-    return new LineIndex(text, starts);
+    if (after >= old.length) return new LineIndex(text, starts);
+    const later = old.slice(after);
+    if (delta !== 0) for (let k = 0; k < later.length; k++) later[k] += delta;
+    return new LineIndex(text, starts.concat(later));
   }
 
   get lineCount(): number {

@@ -2,6 +2,7 @@
 // it is about. Rules YS002 (schema) and YS005 (format version) turn them into findings.
 import type { ErrorObject } from 'ajv';
 import validateFramework from './generated/framework-validator';
+import * as itemValidators from './generated/item-validators';
 import { isObj, type FrameworkModel } from './model';
 import type { Path } from './types';
 
@@ -44,7 +45,46 @@ function computeSchemaErrors(model: FrameworkModel): SchemaError[] {
   const value = model.doc.value;
   if (!isObj(value)) return [];
   validateFramework(value);
-  const errors = validateFramework.errors ?? [];
+  return keptErrors(validateFramework.errors ?? [], value, '');
+}
+
+/**
+ * Gives `next` (the model after one list item was re-parsed, engine/model modelAfterSplice) the
+ * schema errors of `previous` with that item's replaced by a validation of the item alone. The
+ * item validators are built from the same schemas, so the errors are those the whole file's
+ * validation gives; the item's errors stay together where its old ones were.
+ */
+export function carrySchemaErrors(previous: FrameworkModel, next: FrameworkModel, listKey: string, index: number): void {
+  const before = cache.get(previous);
+  const validate = itemValidators[listKey as keyof typeof itemValidators];
+  const value = next.doc.value;
+  if (!before || !validate || !isObj(value) || !Array.isArray(value[listKey])) return;
+  const inItem = (e: SchemaError) => e.path[0] === listKey && e.path[1] === index && e.path.length >= 2;
+  validate(value[listKey][index]);
+  const fresh = keptErrors(validate.errors ?? [], value, `/${pointerSegment(listKey)}/${index}`);
+  let at = before.findIndex(inItem);
+  if (at < 0) {
+    // Where the item's errors go: before the list's later items, else after its earlier ones.
+    const later = before.findIndex((e) => e.path[0] === listKey && typeof e.path[1] === 'number' && e.path[1] > index);
+    let earlier = before.length - 1;
+    while (
+      earlier >= 0 &&
+      !(before[earlier].path[0] === listKey && typeof before[earlier].path[1] === 'number' && (before[earlier].path[1] as number) < index)
+    )
+      earlier--;
+    at = later >= 0 ? later : earlier >= 0 ? earlier + 1 : before.length;
+  }
+  const kept = before.filter((e) => !inItem(e));
+  kept.splice(Math.min(at, kept.length), 0, ...fresh);
+  cache.set(next, kept);
+}
+
+function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** ajv's errors as problems: one per anyOf node, one per value; instancePaths under `prefix`. */
+function keptErrors(errors: readonly ErrorObject[], value: unknown, prefix: string): SchemaError[] {
   // anyOf failures report every branch; keep one error per anyOf node.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const kept: ErrorObject[] = [];
@@ -67,7 +107,7 @@ function computeSchemaErrors(model: FrameworkModel): SchemaError[] {
     params: e.params,
     schemaPath: e.schemaPath,
     message: e.message,
-    path: pointerToPath(e.instancePath, value),
+    path: pointerToPath(prefix + e.instancePath, value),
   }));
 }
 

@@ -34,8 +34,69 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** For callers that parsed first (the CLI indexes every file before checking references). */
 export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {}, model: FrameworkModel = buildModel(doc)): Analysis {
+  return analyzeWith(doc, model, new LineIndex(doc.text), options, (rule, check) => {
+    const run: RuleRun = { rule, whole: check.whole(), objects: [] };
+    if (rule.checkObject)
+      for (const objects of visitedObjects(rule, model))
+        for (const o of objects) {
+          const found = check.object(o);
+          if (found.length > 0) run.objects.push({ object: o, findings: found });
+        }
+    return run;
+  })!;
+}
+
+/** One rule's findings on a file, those of `checkObject` kept per object, so that an edit inside
+ * one object re-checks that object only (lint/incremental.ts). */
+export interface RuleRun {
+  rule: Rule;
+  /** What `check` reported. */
+  whole: Finding[];
+  /** What `checkObject` reported, for each visited object with findings, in visiting order. */
+  objects: Array<{ object: ModelObject; findings: Finding[] }>;
+}
+
+/** How an analysis was made: what re-checking after an edit starts from. */
+export interface AnalysisRecord {
+  options: AnalyzeOptions;
+  runs: RuleRun[];
+  /** A rule threw: its findings are not kept per object. */
+  failed: boolean;
+}
+
+const records = new WeakMap<Analysis, AnalysisRecord>();
+
+export function recordOf(analysis: Analysis): AnalysisRecord | undefined {
+  return records.get(analysis);
+}
+
+/** A rule's checks on the file being analysed, each returning what it reported. */
+export interface RuleChecks {
+  context: RuleContext;
+  /** `check` (none when the rule has no `check`). */
+  whole(): Finding[];
+  /** `checkObject` on one object. */
+  object(o: ModelObject): Finding[];
+}
+
+/** Runs one rule: the full analysis runs every check, the incremental one only some. */
+export type RuleRunner = (rule: Rule, checks: RuleChecks) => RuleRun;
+
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/**
+ * The analysis of a parsed document: every active rule through `runRule`, then configuration,
+ * suppression comments, the post-pass rules and the sort. `undefined` only when `runRule` itself
+ * returns a run it cannot vouch for (the incremental runner, which then falls back).
+ */
+export function analyzeWith(
+  doc: ParsedDocument,
+  model: FrameworkModel,
+  lines: LineIndex,
+  options: AnalyzeOptions,
+  runRule: RuleRunner,
+): Analysis | undefined {
   const text = doc.text;
-  const lines = new LineIndex(text);
   const rules = options.rules ?? allRules;
   const findings: Finding[] = [];
 
@@ -70,6 +131,8 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   });
 
   const active: Array<{ rule: Rule; context: RuleContext; severity: Severity }> = [];
+  const runs: RuleRun[] = [];
+  let failed = false;
   for (const rule of rules) {
     const setting = options.config?.rules.get(rule.meta.id);
     // A syntax error cannot be switched off: nothing after it would be trustworthy.
@@ -77,20 +140,40 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
     if (severity === 'off') continue;
     // With syntax errors only the syntax rule runs: recovered trees give misleading findings.
     if (doc.errors.length > 0 && rule.meta.id !== 'YS001') continue;
-    const found: Finding[] = [];
+    let sink: Finding[] = [];
+    // Most objects report nothing: they share one empty list.
+    const taken = (): Finding[] => {
+      if (sink.length === 0) return NONE;
+      const found = sink;
+      sink = [];
+      return found;
+    };
     const context: RuleContext = {
       model,
       doc,
       text,
       options: ruleOptions(rule, setting),
       workspace: options.workspace,
-      report: (r) => found.push(toFinding(rule, severity, r)),
+      report: (r) => sink.push(toFinding(rule, severity, r)),
     };
     active.push({ rule, context, severity });
     try {
-      runRule(rule, context);
-      findings.push(...found);
+      const run = runRule(rule, {
+        context,
+        whole: () => {
+          rule.check?.(context);
+          return taken();
+        },
+        object: (o) => {
+          rule.checkObject!(context, o);
+          return taken();
+        },
+      });
+      runs.push(run);
+      findings.push(...run.whole);
+      for (const o of run.objects) findings.push(...o.findings);
     } catch (e) {
+      failed = true;
       findings.push(failure(rule, e));
     }
   }
@@ -111,7 +194,9 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
     }
   }
   kept.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
-  return { doc, model, lines, findings: kept };
+  const analysis: Analysis = { doc, model, lines, findings: kept };
+  records.set(analysis, { options, runs, failed });
+  return analysis;
 }
 
 /** The options a rule runs with: what the user set over the meta defaults. The only place
@@ -130,8 +215,12 @@ const optionsCache = new WeakMap<object, WeakMap<Rule, Readonly<Record<string, u
 /** Runs a rule's checks on a file: `check`, then `checkObject` on each object it visits. */
 export function runRule(rule: Rule, context: RuleContext): void {
   rule.check?.(context);
-  if (rule.checkObject)
-    for (const kind of rule.meta.visits ?? []) for (const o of objectsOf(context.model, kind)) rule.checkObject(context, o);
+  if (rule.checkObject) for (const objects of visitedObjects(rule, context.model)) for (const o of objects) rule.checkObject(context, o);
+}
+
+/** The objects a rule's `checkObject` is called for, in order: a list per `visits` kind, each in file order. */
+export function visitedObjects(rule: Rule, model: FrameworkModel): Array<readonly ModelObject[]> {
+  return (rule.meta.visits ?? []).map((kind) => objectsOf(model, kind));
 }
 
 function objectsOf(model: FrameworkModel, kind: ObjectKind): readonly ModelObject[] {

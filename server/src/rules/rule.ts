@@ -34,8 +34,17 @@ export interface RuleMeta<M extends string = string, O extends OptionsMeta = Opt
   options?: O;
   /** Knowledge entry ids (server/src/knowledge) that explain the rule's background. */
   knowledge?: string[];
-  /** The object kinds `checkObject` is called for, one object at a time. */
+  /** The object kinds `checkObject` is called for, one object at a time. `checkObject` reads the
+   * object, the framework object and the options; an edit inside one object re-checks that object
+   * only (lint/incremental.ts). */
   visits?: readonly ObjectKind[];
+  /** `checkObject` also reads what other objects say of their links: ids, agreements' stage,
+   * indicators and period, indicators' type and pay link (lint/incremental.ts `linksOf`). An edit
+   * that changes those re-checks every object. */
+  crossObject?: boolean;
+  /** `check` reads nothing but those links and where objects are: while an edit leaves every
+   * link as it was, its findings are kept (moved with the text) instead of checked again. */
+  linksOnly?: boolean;
 }
 
 /** What a rule reports: a message id with its data, and where (a path or offsets). */

@@ -1,7 +1,8 @@
 // Helpers the lint rules (YS1xx-YS4xx) share. The values come straight from YAML and are
 // unknown until the schema has spoken, so every helper tolerates missing or odd input.
 import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
-import { splitReference } from '../engine/resolve';
+import { splitReference, type RefKind } from '../engine/resolve';
+import { Suggester } from '../engine/suggest';
 
 /** A number, or a string holding nothing but a number; undefined otherwise. */
 export function num(v: unknown): number | undefined {
@@ -122,11 +123,14 @@ export interface AgreementIndicators {
 
 /** The indicators an agreement lists, resolved in this file. */
 // Several rules ask for each agreement's indicators: resolve them once per agreement object.
-const indicatorsCache = new WeakMap<ModelObject, AgreementIndicators>();
+// Per model: an edit re-checked incrementally keeps the other objects but not their resolution.
+const indicatorsCache = new WeakMap<FrameworkModel, Map<ModelObject, AgreementIndicators>>();
 
 export function indicatorsOf(model: FrameworkModel, agreement: ModelObject): AgreementIndicators {
-  let known = indicatorsCache.get(agreement);
-  if (!known) indicatorsCache.set(agreement, (known = resolveIndicators(model, agreement)));
+  let byAgreement = indicatorsCache.get(model);
+  if (!byAgreement) indicatorsCache.set(model, (byAgreement = new Map()));
+  let known = byAgreement.get(agreement);
+  if (!known) byAgreement.set(agreement, (known = resolveIndicators(model, agreement)));
   return known;
 }
 
@@ -167,6 +171,38 @@ function usersIndex(model: FrameworkModel): Map<string, ModelObject[]> {
   }
   usersByModel.set(model, index);
   return index;
+}
+
+/**
+ * After an edit inside one object that left every link as it was (lint/incremental.ts): the next
+ * model takes over the previous one's link indexes, with the edited object in place of the old.
+ */
+export function carryLinkIndexes(previous: FrameworkModel, next: FrameworkModel, old: ModelObject, edited: ModelObject): void {
+  const users = usersByModel.get(previous);
+  if (users) {
+    if (edited.kind === 'agreement') {
+      for (const ref of list(edited.value.indicators)) {
+        const agreements = users.get(localId(next, ref) ?? '');
+        const at = agreements ? agreements.indexOf(old) : -1;
+        if (at >= 0) agreements![at] = edited;
+      }
+    }
+    usersByModel.set(next, users);
+  }
+  const suggesters = suggestersByModel.get(previous);
+  if (suggesters) suggestersByModel.set(next, suggesters);
+}
+
+// The did-you-mean index of a model's ids of one kind, built on the first unknown reference.
+const suggestersByModel = new WeakMap<FrameworkModel, Map<RefKind, Suggester>>();
+
+/** Suggests one of this file's stage or indicator ids for a mistyped one. */
+export function idSuggester(model: FrameworkModel, kind: RefKind): Suggester {
+  let byKind = suggestersByModel.get(model);
+  if (!byKind) suggestersByModel.set(model, (byKind = new Map()));
+  let s = byKind.get(kind);
+  if (!s) byKind.set(kind, (s = new Suggester((kind === 'stage' ? model.stagesById : model.indicatorsById).keys())));
+  return s;
 }
 
 /** Agreements in this file that list the indicator, in file order. */

@@ -2,14 +2,14 @@ import { columnOf, insertLinesAfter } from '../engine/edits';
 import { placeholder, type FixText } from '../engine/fix-render';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
-import { collectReferences, resolveReference, splitReference, type RefKind } from '../engine/resolve';
+import { referencesOf, resolveReference, splitReference, type RefKind } from '../engine/resolve';
 
 /** How a reference is written (docs/format.md): `object-id` or `framework-id#object-id`. */
 const REFERENCE = /^([a-z0-9]+(-[a-z0-9]+)*#)?[a-z0-9]+(-[a-z0-9]+)*$/;
-import { didYouMean, onlyCloseCandidate, Suggester } from '../engine/suggest';
+import { didYouMean, onlyCloseCandidate } from '../engine/suggest';
 import type { Fix } from '../engine/types';
 import { defineRule } from './rule';
-import { labelOf } from './util';
+import { idSuggester, labelOf } from './util';
 
 export const ys003 = defineRule({
   meta: {
@@ -30,16 +30,12 @@ export const ys003 = defineRule({
       unknownDidYouMean: 'Unknown {{kind}} "{{reference}}" in {{owner}}; did you mean "{{suggestion}}"?',
       unknownFramework: 'Unknown {{kind}} "{{reference}}" in {{owner}} (no framework "{{framework}}" in the workspace).',
     },
+    visits: ['agreement'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, agreement) {
     const { model, workspace } = context;
-    const suggesters = new Map<RefKind, Suggester>();
-    const localSuggester = (kind: RefKind): Suggester => {
-      let s = suggesters.get(kind);
-      if (!s) suggesters.set(kind, (s = new Suggester((kind === 'stage' ? model.stagesById : model.indicatorsById).keys())));
-      return s;
-    };
-    for (const ref of collectReferences(model)) {
+    for (const ref of referencesOf(agreement)) {
       // A reference not written as one is YS002's (pattern): one problem, one finding.
       if (!REFERENCE.test(ref.text)) continue;
       const target = resolveReference(model, ref, workspace);
@@ -49,7 +45,7 @@ export const ys003 = defineRule({
       const ids: Iterable<string> = external
         ? ((ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])
         : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys();
-      const suggestion = external ? didYouMean(id, ids) : localSuggester(ref.kind).suggest(id);
+      const suggestion = external ? didYouMean(id, ids) : idSuggester(model, ref.kind).suggest(id);
       const fixes: Fix[] = [];
       const node = nodeAt(model.doc.root, ref.path);
       // The suggestion keeps the framework prefix as written (this file's own too).

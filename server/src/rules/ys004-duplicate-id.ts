@@ -14,6 +14,7 @@ export const ys004 = defineRule({
     messages: {
       duplicate: 'Duplicate {{kind}} id "{{id}}": {{kind}} #{{firstNumber}} already uses it.',
     },
+    linksOnly: true,
   },
   check(context) {
     const { model } = context;
@@ -35,10 +36,9 @@ export const ys004 = defineRule({
         nextSuffix.set(obj.id, n + 1);
         const free = `${obj.id}-${n}`;
         used.add(free);
-        const firstNode = nodeAt(model.doc.root, [...first.path, 'id']);
         context.report({
           messageId: 'duplicate',
-          data: { kind: obj.kind, id: obj.id, firstNumber: first.index + 1, firstStart: firstNode?.start, suggestion: free },
+          data: { kind: obj.kind, id: obj.id, firstNumber: first.index + 1, suggestion: free },
           path: [...obj.path, 'id'],
           fixes: idNode
             ? [

@@ -31,30 +31,29 @@ export const ys101 = defineRule({
         '{{indicator}} has targets but no baseline: progress cannot be judged without a starting point. Add `baseline: { value, date }`.',
     },
     knowledge: ['key/indicator.baseline', 'key/indicator.targets', 'theory/smith-1995', 'theory/nao-data-validation'],
+    visits: ['indicator'],
   },
-  check(context) {
+  checkObject(context, ind) {
     const { model, doc } = context;
-    for (const ind of model.indicators) {
-      const targets = list(ind.value.targets);
-      if (targets.length === 0 || (ind.value.baseline !== undefined && ind.value.baseline !== null)) continue;
-      if (!needsBaseline(ind.value, periodOf(model.framework?.value)?.start)) continue;
-      const firstActual = list(ind.value.actuals).find(isObj);
-      // With no actual, 0 for an increase; for a decrease 0 would put every target above the baseline.
-      const firstTarget = targets.find(isObj);
-      const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? (num(firstTarget?.value) ?? 0) : 0);
-      const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
-      const baseline = date
-        ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }']
-        : ['{ value: ', placeholder(String(value)), ' }'];
-      const edit = insertKey(doc, ind.path, 'baseline', baseline);
-      const fixes: Fix[] = edit ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], safe: false, preferred: true }] : [];
-      context.report({
-        messageId: 'missingBaseline',
-        path: [...ind.path, 'targets'],
-        on: 'key',
-        fixes,
-        data: { indicator: labelOf(ind, { capitalised: true }), baseline: { value, date } },
-      });
-    }
+    const targets = list(ind.value.targets);
+    if (targets.length === 0 || (ind.value.baseline !== undefined && ind.value.baseline !== null)) return;
+    if (!needsBaseline(ind.value, periodOf(model.framework?.value)?.start)) return;
+    const firstActual = list(ind.value.actuals).find(isObj);
+    // With no actual, 0 for an increase; for a decrease 0 would put every target above the baseline.
+    const firstTarget = targets.find(isObj);
+    const value = num(firstActual?.value) ?? (ind.value.direction === 'decrease' ? (num(firstTarget?.value) ?? 0) : 0);
+    const date = periodOf(model.framework?.value)?.start ?? isoDate(firstActual?.date);
+    const baseline = date
+      ? ['{ value: ', placeholder(String(value)), ', date: ', placeholder(date), ' }']
+      : ['{ value: ', placeholder(String(value)), ' }'];
+    const edit = insertKey(doc, ind.path, 'baseline', baseline);
+    const fixes: Fix[] = edit ? [{ title: `Add a baseline to ${describe(ind)}`, edits: [edit], safe: false, preferred: true }] : [];
+    context.report({
+      messageId: 'missingBaseline',
+      path: [...ind.path, 'targets'],
+      on: 'key',
+      fixes,
+      data: { indicator: labelOf(ind, { capitalised: true }), baseline: { value, date } },
+    });
   },
 });

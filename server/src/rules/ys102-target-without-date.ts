@@ -18,45 +18,41 @@ export const ys102 = defineRule({
         'Target {{number}} of {{indicator}} has no date: an untimed target cannot be assessed. Add the date by which it should be met.',
     },
     knowledge: ['key/indicator.targets', 'theory/smart-targets'],
+    visits: ['indicator'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, ind) {
     const { model, doc } = context;
-    for (const ind of model.indicators) {
-      // The date to offer, looked up at the first undated target (most indicators have none).
-      let owner: Period | undefined;
-      let end: string | undefined;
-      let looked = false;
-      list(ind.value.targets).forEach((t, i) => {
-        if (!isObj(t) || !absent(t.date)) return;
-        if (!looked) {
-          looked = true;
-          owner = agreementsUsing(model, ind)
-            .map((a) => periodOf(a.value))
-            .find((p) => p !== undefined);
-          end = owner?.end ?? periodOf(model.framework?.value)?.end;
-        }
-        const path = [...ind.path, 'targets', i];
-        const edit = end
-          ? t.date === undefined
-            ? insertKey(doc, path, 'date', end)
-            : replaceValue(doc, [...path, 'date'], end)
-          : undefined;
-        context.report({
-          messageId: 'undated',
-          path,
-          fixes: edit
-            ? [
-                {
-                  title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`,
-                  edits: [edit],
-                  safe: false,
-                  preferred: true,
-                },
-              ]
-            : [],
-          data: { number: i + 1, indicator: labelOf(ind), date: end },
-        });
+    // The date to offer, looked up at the first undated target (most indicators have none).
+    let owner: Period | undefined;
+    let end: string | undefined;
+    let looked = false;
+    list(ind.value.targets).forEach((t, i) => {
+      if (!isObj(t) || !absent(t.date)) return;
+      if (!looked) {
+        looked = true;
+        owner = agreementsUsing(model, ind)
+          .map((a) => periodOf(a.value))
+          .find((p) => p !== undefined);
+        end = owner?.end ?? periodOf(model.framework?.value)?.end;
+      }
+      const path = [...ind.path, 'targets', i];
+      const edit = end ? (t.date === undefined ? insertKey(doc, path, 'date', end) : replaceValue(doc, [...path, 'date'], end)) : undefined;
+      context.report({
+        messageId: 'undated',
+        path,
+        fixes: edit
+          ? [
+              {
+                title: `Set the target date to ${end} (end of the ${owner ? 'agreement' : 'framework'} period)`,
+                edits: [edit],
+                safe: false,
+                preferred: true,
+              },
+            ]
+          : [],
+        data: { number: i + 1, indicator: labelOf(ind), date: end },
       });
-    }
+    });
   },
 });

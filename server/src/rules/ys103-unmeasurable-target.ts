@@ -24,20 +24,19 @@ export const ys103 = defineRule({
       },
     },
     knowledge: ['key/indicator.targets', 'theory/smart-targets', 'theory/gpra-1993'],
+    visits: ['indicator'],
   },
-  check(context) {
+  checkObject(context, ind) {
     const qualitative = new Set(csv(context.options.qualitative_units));
-    for (const ind of context.model.indicators) {
-      const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim() : undefined;
-      if (unit === undefined || qualitative.has(unit.toLowerCase())) continue;
-      list(ind.value.targets).forEach((t, i) => {
-        if (!isObj(t) || typeof t.value !== 'string' || num(t.value) !== undefined) return;
-        context.report({
-          messageId: 'textTarget',
-          data: { number: i + 1, indicator: labelOf(ind), text: t.value.length > 40 ? `${t.value.slice(0, 40)}…` : t.value, unit },
-          path: [...ind.path, 'targets', i, 'value'],
-        });
+    const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim() : undefined;
+    if (unit === undefined || qualitative.has(unit.toLowerCase())) return;
+    list(ind.value.targets).forEach((t, i) => {
+      if (!isObj(t) || typeof t.value !== 'string' || num(t.value) !== undefined) return;
+      context.report({
+        messageId: 'textTarget',
+        data: { number: i + 1, indicator: labelOf(ind), text: t.value.length > 40 ? `${t.value.slice(0, 40)}…` : t.value, unit },
+        path: [...ind.path, 'targets', i, 'value'],
       });
-    }
+    });
   },
 });

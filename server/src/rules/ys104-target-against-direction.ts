@@ -20,34 +20,33 @@ export const ys104 = defineRule({
         'Target {{target}} of {{indicator}} is {{side}} the baseline {{baseline}} although the direction is {{direction}}: fix the target or the direction.',
     },
     knowledge: ['key/indicator.baseline', 'indicator.direction/increase', 'indicator.direction/decrease'],
+    visits: ['indicator'],
   },
-  check(context) {
-    const { doc, model } = context;
-    for (const ind of model.indicators) {
-      const direction = ind.value.direction;
-      if (direction !== 'increase' && direction !== 'decrease') continue;
-      const baseline = isObj(ind.value.baseline) ? num(ind.value.baseline.value) : undefined;
-      if (baseline === undefined) continue;
-      // Floors, ceilings, bands and running totals are limits, not levels to move towards.
-      const targets = list(ind.value.targets).map((t) => (isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined));
-      const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
-      const numeric = targets.filter((v): v is number => v !== undefined);
-      // Flipping is offered only when every target points the other way; otherwise it would break the rest.
-      const flip = direction === 'increase' ? 'decrease' : 'increase';
-      const allAgainst = numeric.length > 0 && numeric.every(against);
-      const edit = allAgainst ? replaceValue(doc, [...ind.path, 'direction'], flip) : undefined;
-      const fixes: Fix[] = edit
-        ? [{ title: `Change the direction of ${describe(ind)} to ${flip}`, edits: [edit], safe: false, preferred: true }]
-        : [];
-      targets.forEach((v, i) => {
-        if (v === undefined || !against(v)) return;
-        context.report({
-          messageId: 'againstDirection',
-          data: { target: v, indicator: labelOf(ind), side: direction === 'increase' ? 'below' : 'above', baseline, direction },
-          path: [...ind.path, 'targets', i, 'value'],
-          fixes,
-        });
+  checkObject(context, ind) {
+    const { doc } = context;
+    const direction = ind.value.direction;
+    if (direction !== 'increase' && direction !== 'decrease') return;
+    const baseline = isObj(ind.value.baseline) ? num(ind.value.baseline.value) : undefined;
+    if (baseline === undefined) return;
+    // Floors, ceilings, bands and running totals are limits, not levels to move towards.
+    const targets = list(ind.value.targets).map((t) => (isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined));
+    const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
+    const numeric = targets.filter((v): v is number => v !== undefined);
+    // Flipping is offered only when every target points the other way; otherwise it would break the rest.
+    const flip = direction === 'increase' ? 'decrease' : 'increase';
+    const allAgainst = numeric.length > 0 && numeric.every(against);
+    const edit = allAgainst ? replaceValue(doc, [...ind.path, 'direction'], flip) : undefined;
+    const fixes: Fix[] = edit
+      ? [{ title: `Change the direction of ${describe(ind)} to ${flip}`, edits: [edit], safe: false, preferred: true }]
+      : [];
+    targets.forEach((v, i) => {
+      if (v === undefined || !against(v)) return;
+      context.report({
+        messageId: 'againstDirection',
+        data: { target: v, indicator: labelOf(ind), side: direction === 'increase' ? 'below' : 'above', baseline, direction },
+        path: [...ind.path, 'targets', i, 'value'],
+        fixes,
       });
-    }
+    });
   },
 });

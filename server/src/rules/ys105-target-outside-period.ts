@@ -5,6 +5,14 @@ import { agreementsUsing, isoDate, labelOf, list, periodOf, type Period } from '
 
 const inside = (d: string, p: Period) => d >= p.start && d <= p.end;
 
+// Each agreement's period once, not once per indicator it lists (an object's value never changes:
+// an edit makes a new object).
+const periods = new WeakMap<ModelObject, Period | undefined>();
+function periodOfAgreement(a: ModelObject): Period | undefined {
+  if (!periods.has(a)) periods.set(a, periodOf(a.value));
+  return periods.get(a);
+}
+
 export const ys105 = defineRule({
   meta: {
     id: 'YS105',
@@ -24,52 +32,46 @@ export const ys105 = defineRule({
         'Target date {{date}} of {{indicator}} is outside the period of every agreement that uses it ({{agreements}}): it cannot be judged within the cycle. Move the date inside the period or extend the period.',
     },
     knowledge: ['key/indicator.targets', 'key/framework.period', 'theory/smart-targets'],
+    visits: ['indicator'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, ind) {
     const { model } = context;
     const fw = periodOf(model.framework?.value);
-    // Each agreement's period once, not once per indicator it lists.
-    const periods = new Map<ModelObject, Period | undefined>();
-    const periodOfAgreement = (a: ModelObject) => {
-      if (!periods.has(a)) periods.set(a, periodOf(a.value));
-      return periods.get(a);
-    };
-    for (const ind of model.indicators) {
-      const targets = list(ind.value.targets);
-      if (targets.length === 0) continue;
-      const owners = agreementsUsing(model, ind)
-        .map((a) => ({ a, p: periodOfAgreement(a) }))
-        .filter((x): x is { a: typeof x.a; p: Period } => x.p !== undefined);
-      const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
-      const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
-      // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
-      // preliminary target for next year, a plan's long-range target): judged in its own cycle.
-      let lastInCycle: string | undefined;
-      for (const d of dates) if (d !== undefined && (lastInCycle === undefined || d > lastInCycle) && within(d)) lastInCycle = d;
-      dates.forEach((date, i) => {
-        if (!date || (lastInCycle && date > lastInCycle)) return;
-        if (within(date)) return; // inside every period it is judged against
-        const path = [...ind.path, 'targets', i, 'date'];
-        const indicator = labelOf(ind);
-        if (fw && !inside(date, fw)) {
-          context.report({ messageId: 'outsideFramework', data: { date, indicator, start: fw.start, end: fw.end }, path });
-        } else if (owners.length > 0 && !owners.some((o) => inside(date, o.p))) {
-          if (owners.length === 1) {
-            const [{ a, p }] = owners;
-            context.report({
-              messageId: 'outsideAgreement',
-              data: { date, indicator, agreement: labelOf(a), start: p.start, end: p.end },
-              path,
-            });
-          } else {
-            context.report({
-              messageId: 'outsideEveryAgreement',
-              data: { date, indicator, agreements: owners.map((o) => labelOf(o.a)).join(', ') },
-              path,
-            });
-          }
+    const targets = list(ind.value.targets);
+    if (targets.length === 0) return;
+    const owners = agreementsUsing(model, ind)
+      .map((a) => ({ a, p: periodOfAgreement(a) }))
+      .filter((x): x is { a: typeof x.a; p: Period } => x.p !== undefined);
+    const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
+    const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
+    // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
+    // preliminary target for next year, a plan's long-range target): judged in its own cycle.
+    let lastInCycle: string | undefined;
+    for (const d of dates) if (d !== undefined && (lastInCycle === undefined || d > lastInCycle) && within(d)) lastInCycle = d;
+    dates.forEach((date, i) => {
+      if (!date || (lastInCycle && date > lastInCycle)) return;
+      if (within(date)) return; // inside every period it is judged against
+      const path = [...ind.path, 'targets', i, 'date'];
+      const indicator = labelOf(ind);
+      if (fw && !inside(date, fw)) {
+        context.report({ messageId: 'outsideFramework', data: { date, indicator, start: fw.start, end: fw.end }, path });
+      } else if (owners.length > 0 && !owners.some((o) => inside(date, o.p))) {
+        if (owners.length === 1) {
+          const [{ a, p }] = owners;
+          context.report({
+            messageId: 'outsideAgreement',
+            data: { date, indicator, agreement: labelOf(a), start: p.start, end: p.end },
+            path,
+          });
+        } else {
+          context.report({
+            messageId: 'outsideEveryAgreement',
+            data: { date, indicator, agreements: owners.map((o) => labelOf(o.a)).join(', ') },
+            path,
+          });
         }
-      });
-    }
+      }
+    });
   },
 });

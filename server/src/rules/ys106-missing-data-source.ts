@@ -25,33 +25,32 @@ export const ys106 = defineRule({
         '{{indicator}} has no data source: name the dataset, survey or system in `data.source` so the figures can be verified.',
     },
     knowledge: ['key/indicator.data', 'key/indicator.data.source', 'theory/nao-data-validation'],
+    visits: ['indicator'],
   },
-  check(context) {
-    const { model, doc } = context;
-    for (const ind of model.indicators) {
-      const data = ind.value.data;
-      if (isObj(data) && !absent(data.source)) continue;
-      // A milestone in words has no figures to verify.
-      if (isQualitativeUnit(ind.value.unit)) continue;
-      const fixes: Fix[] = [];
-      if (data === undefined) {
-        const edit = insertKey(doc, ind.path, 'data', {
-          source: ['"', placeholder(SOURCE), '"'],
-          collection: choice(COLLECTIONS),
-          frequency: choice(FREQUENCIES),
-        });
-        if (edit) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
-      } else if (isObj(data) && data.source === undefined) {
-        const edit = insertKey(doc, [...ind.path, 'data'], 'source', ['"', placeholder(SOURCE), '"']);
-        if (edit) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
-      }
-      context.report({
-        messageId: 'missingSource',
-        data: { indicator: labelOf(ind, { capitalised: true }) },
-        path: data === undefined ? ind.path : [...ind.path, 'data'],
-        on: 'key',
-        fixes,
+  checkObject(context, ind) {
+    const { doc } = context;
+    const data = ind.value.data;
+    if (isObj(data) && !absent(data.source)) return;
+    // A milestone in words has no figures to verify.
+    if (isQualitativeUnit(ind.value.unit)) return;
+    const fixes: Fix[] = [];
+    if (data === undefined) {
+      const edit = insertKey(doc, ind.path, 'data', {
+        source: ['"', placeholder(SOURCE), '"'],
+        collection: choice(COLLECTIONS),
+        frequency: choice(FREQUENCIES),
       });
+      if (edit) fixes.push({ title: `Add a data section to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
+    } else if (isObj(data) && data.source === undefined) {
+      const edit = insertKey(doc, [...ind.path, 'data'], 'source', ['"', placeholder(SOURCE), '"']);
+      if (edit) fixes.push({ title: `Add data.source to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
     }
+    context.report({
+      messageId: 'missingSource',
+      data: { indicator: labelOf(ind, { capitalised: true }) },
+      path: data === undefined ? ind.path : [...ind.path, 'data'],
+      on: 'key',
+      fixes,
+    });
   },
 });

@@ -29,21 +29,21 @@ export const ys107 = defineRule({
       'theory/hitting-the-target-missing-the-point',
       'theory/performance-concepts',
     ],
+    visits: ['agreement'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, a) {
     const activity = new Set(csv(context.options.activity_types));
-    for (const a of context.model.agreements) {
-      const { resolved, unresolved } = indicatorsOf(context.model, a);
-      // Indicators in other files (or unknown ids) might be outcomes: do not guess.
-      if (resolved.length === 0 || unresolved > 0) continue;
-      const types = resolved.map(typeOf);
-      if (!types.every((t) => t !== undefined && activity.has(t))) continue;
-      context.report({
-        messageId: 'activityOnly',
-        path: [...a.path, 'indicators'],
-        on: 'key',
-        data: { label: labelOf(a, { capitalised: true }), measured: [...new Set(types)].join(' and '), agreement: labelOf(a), types },
-      });
-    }
+    const { resolved, unresolved } = indicatorsOf(context.model, a);
+    // Indicators in other files (or unknown ids) might be outcomes: do not guess.
+    if (resolved.length === 0 || unresolved > 0) return;
+    const types = resolved.map(typeOf);
+    if (!types.every((t) => t !== undefined && activity.has(t))) return;
+    context.report({
+      messageId: 'activityOnly',
+      path: [...a.path, 'indicators'],
+      on: 'key',
+      data: { label: labelOf(a, { capitalised: true }), measured: [...new Set(types)].join(' and '), agreement: labelOf(a), types },
+    });
   },
 });

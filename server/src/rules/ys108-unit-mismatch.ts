@@ -21,45 +21,44 @@ export const ys108 = defineRule({
         '{{indicator}} is in `fraction` (0 to 1) but {{value}} is above 1: write it as a fraction, or change the unit to `percent`.',
     },
     knowledge: ['key/indicator.baseline', 'key/indicator.actuals', 'theory/smith-1995'],
+    visits: ['indicator'],
   },
-  check(context) {
-    for (const ind of context.model.indicators) {
-      const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : '';
-      if (unit !== 'percent' && unit !== 'fraction') continue;
-      const values: Array<{ v: number; path: Path }> = [];
-      const add = (o: unknown, path: Path) => {
-        const v = isObj(o) ? num(o.value) : undefined;
-        if (v !== undefined) values.push({ v, path: [...path, 'value'] });
-      };
-      add(ind.value.baseline, [...ind.path, 'baseline']);
-      list(ind.value.targets).forEach((t, i) => add(t, [...ind.path, 'targets', i]));
-      list(ind.value.actuals).forEach((t, i) => add(t, [...ind.path, 'actuals', i]));
-      if (unit === 'fraction') {
-        const above = values.find((x) => x.v > 1);
-        if (above)
-          context.report({
-            messageId: 'fractionAboveOne',
-            path: above.path,
-            data: { indicator: labelOf(ind, { capitalised: true }), value: above.v },
-          });
-        continue;
-      }
-      // A small percentage is not a fraction: 0.2 beside 3 is a 0.2% CPI rise. Only a value that,
-      // times 100, lands on the scale of the others (0.77 beside 95) reads as the wrong scale.
-      const percents = values.filter((x) => x.v > 1);
-      const onTheirScale = (v: number) => percents.find((p) => (v * 100) / p.v >= 0.5 && (v * 100) / p.v <= 2);
-      const first = values.find((x) => x.v > 0 && x.v < 1 && onTheirScale(x.v));
-      if (!first) continue;
-      context.report({
-        messageId: 'mixedScales',
-        path: first.path,
-        data: {
-          indicator: labelOf(ind, { capitalised: true }),
-          fraction: first.v,
-          percent: onTheirScale(first.v)!.v,
-          scaled: +(first.v * 100).toFixed(6),
-        },
-      });
+  checkObject(context, ind) {
+    const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : '';
+    if (unit !== 'percent' && unit !== 'fraction') return;
+    const values: Array<{ v: number; path: Path }> = [];
+    const add = (o: unknown, path: Path) => {
+      const v = isObj(o) ? num(o.value) : undefined;
+      if (v !== undefined) values.push({ v, path: [...path, 'value'] });
+    };
+    add(ind.value.baseline, [...ind.path, 'baseline']);
+    list(ind.value.targets).forEach((t, i) => add(t, [...ind.path, 'targets', i]));
+    list(ind.value.actuals).forEach((t, i) => add(t, [...ind.path, 'actuals', i]));
+    if (unit === 'fraction') {
+      const above = values.find((x) => x.v > 1);
+      if (above)
+        context.report({
+          messageId: 'fractionAboveOne',
+          path: above.path,
+          data: { indicator: labelOf(ind, { capitalised: true }), value: above.v },
+        });
+      return;
     }
+    // A small percentage is not a fraction: 0.2 beside 3 is a 0.2% CPI rise. Only a value that,
+    // times 100, lands on the scale of the others (0.77 beside 95) reads as the wrong scale.
+    const percents = values.filter((x) => x.v > 1);
+    const onTheirScale = (v: number) => percents.find((p) => (v * 100) / p.v >= 0.5 && (v * 100) / p.v <= 2);
+    const first = values.find((x) => x.v > 0 && x.v < 1 && onTheirScale(x.v));
+    if (!first) return;
+    context.report({
+      messageId: 'mixedScales',
+      path: first.path,
+      data: {
+        indicator: labelOf(ind, { capitalised: true }),
+        fraction: first.v,
+        percent: onTheirScale(first.v)!.v,
+        scaled: +(first.v * 100).toFixed(6),
+      },
+    });
   },
 });

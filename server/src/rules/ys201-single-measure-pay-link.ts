@@ -34,35 +34,35 @@ export const ys201 = defineRule({
       'theory/csra-1978',
       'theory/ways-of-improving',
     ],
+    visits: ['agreement'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, a) {
     const { model } = context;
     const balancing = new Set(csv(context.options.balancing_types));
-    for (const a of model.agreements) {
-      const { resolved } = indicatorsOf(model, a);
-      const paid = resolved.filter((i) => i.value.linked_to_pay === true);
-      if (paid.length === 0) continue;
-      const agreement = labelOf(a);
-      if (paid.length === resolved.length) {
-        context.report({
-          messageId: 'allPaid',
-          data: { agreement },
-          path: [...a.path, 'indicators'],
-          on: 'key',
-        });
-        continue;
-      }
-      if (resolved.some((i) => !paid.includes(i) && balancing.has(typeOf(i) ?? ''))) continue;
-      list(a.value.indicators).forEach((ref, k) => {
-        const id = localId(model, ref);
-        const ind = paid.find((p) => p.id === id);
-        if (!ind) return;
-        context.report({
-          messageId: 'unbalanced',
-          data: { indicator: labelOf(ind, { capitalised: true }), agreement },
-          path: [...a.path, 'indicators', k],
-        });
+    const { resolved } = indicatorsOf(model, a);
+    const paid = resolved.filter((i) => i.value.linked_to_pay === true);
+    if (paid.length === 0) return;
+    const agreement = labelOf(a);
+    if (paid.length === resolved.length) {
+      context.report({
+        messageId: 'allPaid',
+        data: { agreement },
+        path: [...a.path, 'indicators'],
+        on: 'key',
       });
+      return;
     }
+    if (resolved.some((i) => !paid.includes(i) && balancing.has(typeOf(i) ?? ''))) return;
+    list(a.value.indicators).forEach((ref, k) => {
+      const id = localId(model, ref);
+      const ind = paid.find((p) => p.id === id);
+      if (!ind) return;
+      context.report({
+        messageId: 'unbalanced',
+        data: { indicator: labelOf(ind, { capitalised: true }), agreement },
+        path: [...a.path, 'indicators', k],
+      });
+    });
   },
 });

@@ -27,23 +27,22 @@ export const ys202 = defineRule({
       'theory/smith-1995',
       'theory/effectiveness-building',
     ],
+    visits: ['indicator'],
   },
-  check(context) {
-    const { model, doc } = context;
-    for (const ind of model.indicators) {
-      const data = ind.value.data;
-      if (!isObj(data) || data.collection !== 'self-reported' || !absent(data.assured_by)) continue;
-      const fixes: Fix[] = [];
-      if (data.assured_by === undefined) {
-        const edit = insertKey(doc, [...ind.path, 'data'], 'assured_by', ['"', placeholder('TODO: who validates the data system'), '"']);
-        if (edit) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
-      }
-      context.report({
-        messageId: 'unassured',
-        data: { indicator: labelOf(ind, { capitalised: true }) },
-        path: [...ind.path, 'data', 'collection'],
-        fixes,
-      });
+  checkObject(context, ind) {
+    const { doc } = context;
+    const data = ind.value.data;
+    if (!isObj(data) || data.collection !== 'self-reported' || !absent(data.assured_by)) return;
+    const fixes: Fix[] = [];
+    if (data.assured_by === undefined) {
+      const edit = insertKey(doc, [...ind.path, 'data'], 'assured_by', ['"', placeholder('TODO: who validates the data system'), '"']);
+      if (edit) fixes.push({ title: `Add data.assured_by to ${describe(ind)}`, edits: [edit], safe: false, preferred: true });
     }
+    context.report({
+      messageId: 'unassured',
+      data: { indicator: labelOf(ind, { capitalised: true }) },
+      path: [...ind.path, 'data', 'collection'],
+      fixes,
+    });
   },
 });

@@ -26,47 +26,46 @@ export const ys203 = defineRule({
       },
     },
     knowledge: ['theory/ratchet-effect', 'key/indicator.actuals', 'key/indicator.targets'],
+    visits: ['indicator'],
   },
-  check(context) {
+  checkObject(context, ind) {
     const maxStep = context.options.max_step;
-    for (const ind of context.model.indicators) {
-      if (ind.value.direction !== 'increase' && ind.value.direction !== 'decrease') continue;
-      const actuals = datedValues(ind.value.actuals);
-      if (actuals.length === 0) continue;
-      let first: { value: number; date: string; index: number; actual: DatedValue } | undefined;
-      list(ind.value.targets).forEach((t, index) => {
-        if (!isObj(t) || targetKind(t) === 'around' || targetKind(t) === 'cumulative') return;
-        const value = num(t.value);
-        const date = isoDate(t.date);
-        if (value === undefined || !date || (first && date >= first.date)) return;
-        // A ratchet sets the target from the results known when it was set. Without the date it
-        // was set (`set`), nobody can tell which results those were: annual targets are often
-        // fixed before the previous year's result is in.
-        const setOn = isoDate(t.set);
-        if (!setOn) return;
-        const known = actuals.filter((a) => a.date < date && a.date <= setOn);
-        if (known.length === 0) return;
-        const actual = known.reduce((a, b) => (b.date >= a.date ? b : a));
-        if (actual.value !== 0) first = { value, date, index, actual };
-      });
-      if (!first) continue;
-      const latest = first.actual;
-      const step = Math.abs(first.value - latest.value) / Math.abs(latest.value);
-      if (step > maxStep + 1e-12) continue;
-      const pct = +(step * 100).toFixed(1);
-      context.report({
-        messageId: 'ratchet',
-        path: [...ind.path, 'targets', first.index, 'value'],
-        data: {
-          step,
-          actual: latest.value,
-          actualDate: latest.date,
-          target: first.value,
-          targetDate: first.date,
-          percent: pct,
-          indicator: labelOf(ind),
-        },
-      });
-    }
+    if (ind.value.direction !== 'increase' && ind.value.direction !== 'decrease') return;
+    const actuals = datedValues(ind.value.actuals);
+    if (actuals.length === 0) return;
+    let first: { value: number; date: string; index: number; actual: DatedValue } | undefined;
+    list(ind.value.targets).forEach((t, index) => {
+      if (!isObj(t) || targetKind(t) === 'around' || targetKind(t) === 'cumulative') return;
+      const value = num(t.value);
+      const date = isoDate(t.date);
+      if (value === undefined || !date || (first && date >= first.date)) return;
+      // A ratchet sets the target from the results known when it was set. Without the date it
+      // was set (`set`), nobody can tell which results those were: annual targets are often
+      // fixed before the previous year's result is in.
+      const setOn = isoDate(t.set);
+      if (!setOn) return;
+      const known = actuals.filter((a) => a.date < date && a.date <= setOn);
+      if (known.length === 0) return;
+      const actual = known.reduce((a, b) => (b.date >= a.date ? b : a));
+      if (actual.value !== 0) first = { value, date, index, actual };
+    });
+    if (!first) return;
+    const latest = first.actual;
+    const step = Math.abs(first.value - latest.value) / Math.abs(latest.value);
+    if (step > maxStep + 1e-12) return;
+    const pct = +(step * 100).toFixed(1);
+    context.report({
+      messageId: 'ratchet',
+      path: [...ind.path, 'targets', first.index, 'value'],
+      data: {
+        step,
+        actual: latest.value,
+        actualDate: latest.date,
+        target: first.value,
+        targetDate: first.date,
+        percent: pct,
+        indicator: labelOf(ind),
+      },
+    });
   },
 });

@@ -18,23 +18,23 @@ export const ys204 = defineRule({
         '{{indicator}} is linked to pay through one threshold target ({{threshold}}) with no companion measure: effort tends to stop at the line. Add a measure of what lies beyond it (the distribution, the tail or quality) that is not pay-linked.',
     },
     knowledge: ['theory/threshold-effect', 'theory/output-distortion', 'key/indicator.linked_to_pay'],
+    visits: ['indicator'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, ind) {
     const { model } = context;
-    for (const ind of model.indicators) {
-      if (ind.value.linked_to_pay !== true) continue;
-      const targets = list(ind.value.targets);
-      if (targets.length !== 1 || !isObj(targets[0]) || num(targets[0].value) === undefined) continue;
-      // A companion: another indicator, not itself pay-linked, measured in an agreement with this one.
-      const companion = agreementsUsing(model, ind).some((a) =>
-        indicatorsOf(model, a).resolved.some((other) => other !== ind && other.value.linked_to_pay !== true),
-      );
-      if (companion) continue;
-      context.report({
-        messageId: 'thresholdCliff',
-        data: { indicator: labelOf(ind, { capitalised: true }), threshold: num(targets[0].value) },
-        path: [...ind.path, 'targets', 0],
-      });
-    }
+    if (ind.value.linked_to_pay !== true) return;
+    const targets = list(ind.value.targets);
+    if (targets.length !== 1 || !isObj(targets[0]) || num(targets[0].value) === undefined) return;
+    // A companion: another indicator, not itself pay-linked, measured in an agreement with this one.
+    const companion = agreementsUsing(model, ind).some((a) =>
+      indicatorsOf(model, a).resolved.some((other) => other !== ind && other.value.linked_to_pay !== true),
+    );
+    if (companion) return;
+    context.report({
+      messageId: 'thresholdCliff',
+      data: { indicator: labelOf(ind, { capitalised: true }), threshold: num(targets[0].value) },
+      path: [...ind.path, 'targets', 0],
+    });
   },
 });

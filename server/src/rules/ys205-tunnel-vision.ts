@@ -26,29 +26,29 @@ export const ys205 = defineRule({
       },
     },
     knowledge: ['theory/smith-1995', 'theory/output-distortion', 'theory/targets-and-terror'],
+    visits: ['agreement'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, a) {
     const min = context.options.min_indicators;
-    for (const a of context.model.agreements) {
-      const { resolved, unresolved } = indicatorsOf(context.model, a);
-      if (resolved.length < min || unresolved > 0) continue;
-      const types = new Set(resolved.map(typeOf));
-      if (types.size !== 1) continue;
-      const [type] = [...types];
-      // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
-      // A basket of outcome indicators is what outcome-focused regimes ask for (CSR 2007 PSAs, YS107).
-      if (type === undefined || ACTIVITY_TYPES.has(type) || type === 'outcome') continue;
-      context.report({
-        messageId: 'oneType',
-        data: {
-          count: resolved.length,
-          agreement: labelOf(a),
-          type,
-          others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', '),
-        },
-        path: [...a.path, 'indicators'],
-        on: 'key',
-      });
-    }
+    const { resolved, unresolved } = indicatorsOf(context.model, a);
+    if (resolved.length < min || unresolved > 0) return;
+    const types = new Set(resolved.map(typeOf));
+    if (types.size !== 1) return;
+    const [type] = [...types];
+    // All outputs (or inputs or processes) is YS107's stronger finding: do not report twice.
+    // A basket of outcome indicators is what outcome-focused regimes ask for (CSR 2007 PSAs, YS107).
+    if (type === undefined || ACTIVITY_TYPES.has(type) || type === 'outcome') return;
+    context.report({
+      messageId: 'oneType',
+      data: {
+        count: resolved.length,
+        agreement: labelOf(a),
+        type,
+        others: ['outcome', 'quality', 'satisfaction', 'efficiency'].filter((t) => t !== type).join(', '),
+      },
+      path: [...a.path, 'indicators'],
+      on: 'key',
+    });
   },
 });

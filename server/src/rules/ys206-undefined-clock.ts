@@ -41,23 +41,22 @@ export const ys206 = defineRule({
       },
     },
     knowledge: ['key/indicator.definition', 'theory/ae-four-hour-target', 'theory/va-wait-times-2014', 'theory/goodhart-law'],
+    visits: ['indicator'],
   },
-  check(context) {
+  checkObject(context, ind) {
     const units = new Set(csv(context.options.time_units));
-    for (const ind of context.model.indicators) {
-      if (!absent(ind.value.definition)) continue;
-      const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : undefined;
-      const byUnit = unit !== undefined && units.has(unit);
-      const title = typeof ind.value.title === 'string' ? ind.value.title : '';
-      const match = byUnit ? undefined : TIME_TITLE.exec(title);
-      if (!byUnit && !match) continue;
-      const indicator = labelOf(ind, { capitalised: true });
-      context.report({
-        ...(byUnit
-          ? { messageId: 'timeUnit', data: { indicator, unit } }
-          : { messageId: 'timeTitle', data: { indicator, phrase: match![0].trim() } }),
-        path: [...ind.path, byUnit ? 'unit' : 'title'],
-      });
-    }
+    if (!absent(ind.value.definition)) return;
+    const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : undefined;
+    const byUnit = unit !== undefined && units.has(unit);
+    const title = typeof ind.value.title === 'string' ? ind.value.title : '';
+    const match = byUnit ? undefined : TIME_TITLE.exec(title);
+    if (!byUnit && !match) return;
+    const indicator = labelOf(ind, { capitalised: true });
+    context.report({
+      ...(byUnit
+        ? { messageId: 'timeUnit', data: { indicator, unit } }
+        : { messageId: 'timeTitle', data: { indicator, phrase: match![0].trim() } }),
+      path: [...ind.path, byUnit ? 'unit' : 'title'],
+    });
   },
 });

@@ -23,21 +23,23 @@ export const ys401 = defineRule({
       max_per_framework: { type: 'integer', default: 100, minimum: 1, description: 'Most indicators one framework file may define.' },
     },
     knowledge: ['theory/target-overload', 'key/agreement.indicators'],
+    visits: ['agreement'],
+    linksOnly: true,
+  },
+  checkObject(context, a) {
+    const perAgreement = context.options.max_per_agreement;
+    const n = new Set(list(a.value.indicators).filter((r) => typeof r === 'string')).size;
+    if (n <= perAgreement) return;
+    context.report({
+      messageId: 'agreementOverload',
+      path: [...a.path, 'indicators'],
+      on: 'key',
+      data: { agreement: labelOf(a, { capitalised: true }), count: n, max: perAgreement },
+    });
   },
   check(context) {
     const { model } = context;
-    const perAgreement = context.options.max_per_agreement;
     const perFramework = context.options.max_per_framework;
-    for (const a of model.agreements) {
-      const n = new Set(list(a.value.indicators).filter((r) => typeof r === 'string')).size;
-      if (n <= perAgreement) continue;
-      context.report({
-        messageId: 'agreementOverload',
-        path: [...a.path, 'indicators'],
-        on: 'key',
-        data: { agreement: labelOf(a, { capitalised: true }), count: n, max: perAgreement },
-      });
-    }
     if (model.indicators.length > perFramework) {
       context.report({
         messageId: 'frameworkOverload',

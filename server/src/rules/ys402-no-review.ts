@@ -28,28 +28,27 @@ export const ys402 = defineRule({
       'theory/effectiveness-building',
       'theory/ways-of-improving',
     ],
+    visits: ['agreement'],
   },
-  check(context) {
+  checkObject(context, a) {
     const { model, doc } = context;
     const cycle = model.framework?.value.review_cycle;
     const frequency = typeof cycle === 'string' && CYCLES.includes(cycle) ? cycle : 'quarterly';
     const choices = [frequency, ...CYCLES.filter((c) => c !== frequency)];
-    for (const a of model.agreements) {
-      if (a.value.review !== undefined && a.value.review !== null) continue;
-      const edit = insertKey(doc, a.path, 'review', [
-        '{ frequency: ',
-        choice(choices),
-        ', body: "',
-        placeholder('TODO: who supervises delivery'),
-        '" }',
-      ]);
-      const fixes: Fix[] = edit ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], safe: false, preferred: true }] : [];
-      context.report({
-        messageId: 'noReview',
-        data: { agreement: labelOf(a, { capitalised: true }) },
-        path: a.path,
-        fixes,
-      });
-    }
+    if (a.value.review !== undefined && a.value.review !== null) return;
+    const edit = insertKey(doc, a.path, 'review', [
+      '{ frequency: ',
+      choice(choices),
+      ', body: "',
+      placeholder('TODO: who supervises delivery'),
+      '" }',
+    ]);
+    const fixes: Fix[] = edit ? [{ title: `Add a review to ${describe(a)}`, edits: [edit], safe: false, preferred: true }] : [];
+    context.report({
+      messageId: 'noReview',
+      data: { agreement: labelOf(a, { capitalised: true }) },
+      path: a.path,
+      fixes,
+    });
   },
 });

@@ -19,40 +19,39 @@ export const ys403 = defineRule({
         '{{agreement}} does not publish its results: set `reporting.public: true` and say where (`channel`) so the public and Parliament or Congress can hold it to account.',
     },
     knowledge: ['key/agreement.reporting', 'key/agreement.reporting.public', 'theory/gpramodernization-act'],
+    visits: ['agreement'],
   },
-  check(context) {
-    const { model, doc } = context;
-    for (const a of model.agreements) {
-      const reporting = a.value.reporting;
-      if (isObj(reporting) && reporting.public === true) continue;
-      let path: Path = a.path;
-      let on: 'key' | 'value' = 'value';
-      let edit: TextEdit | undefined;
-      let title = 'Set reporting.public: true';
-      if (reporting === undefined || reporting === null) {
-        edit =
-          reporting === undefined
-            ? insertKey(doc, a.path, 'reporting', '{ public: true }')
-            : replaceValue(doc, [...a.path, 'reporting'], '{ public: true }');
-        title = 'Add reporting: { public: true }';
-      } else if (isObj(reporting)) {
-        if (reporting.public === undefined) {
-          path = [...a.path, 'reporting'];
-          on = 'key';
-          edit = insertKey(doc, path, 'public', 'true');
-        } else {
-          path = [...a.path, 'reporting', 'public'];
-          edit = replaceValue(doc, path, 'true');
-        }
+  checkObject(context, a) {
+    const { doc } = context;
+    const reporting = a.value.reporting;
+    if (isObj(reporting) && reporting.public === true) return;
+    let path: Path = a.path;
+    let on: 'key' | 'value' = 'value';
+    let edit: TextEdit | undefined;
+    let title = 'Set reporting.public: true';
+    if (reporting === undefined || reporting === null) {
+      edit =
+        reporting === undefined
+          ? insertKey(doc, a.path, 'reporting', '{ public: true }')
+          : replaceValue(doc, [...a.path, 'reporting'], '{ public: true }');
+      title = 'Add reporting: { public: true }';
+    } else if (isObj(reporting)) {
+      if (reporting.public === undefined) {
+        path = [...a.path, 'reporting'];
+        on = 'key';
+        edit = insertKey(doc, path, 'public', 'true');
+      } else {
+        path = [...a.path, 'reporting', 'public'];
+        edit = replaceValue(doc, path, 'true');
       }
-      const fixes: Fix[] = edit ? [{ title, edits: [edit], safe: false, preferred: true }] : [];
-      context.report({
-        messageId: 'notPublic',
-        data: { agreement: labelOf(a, { capitalised: true }) },
-        path,
-        on,
-        fixes,
-      });
     }
+    const fixes: Fix[] = edit ? [{ title, edits: [edit], safe: false, preferred: true }] : [];
+    context.report({
+      messageId: 'notPublic',
+      data: { agreement: labelOf(a, { capitalised: true }) },
+      path,
+      on,
+      fixes,
+    });
   },
 });

@@ -15,19 +15,19 @@ export const ys406 = defineRule({
       orphan: 'Indicator "{{id}}" is used by no agreement: add it to the `indicators` of the agreement it measures, or remove it.',
     },
     knowledge: ['key/agreement.indicators', 'theory/target-overload'],
+    visits: ['indicator'],
+    crossObject: true,
   },
-  check(context) {
+  checkObject(context, ind) {
     const { model } = context;
     // A file with no agreements is an indicator library other files refer to: nothing to say.
     if (model.agreements.length === 0) return;
-    for (const ind of model.indicators) {
-      if (ind.id === undefined || model.indicatorsById.get(ind.id) !== ind) continue;
-      if (agreementsUsing(model, ind).length > 0) continue;
-      context.report({
-        messageId: 'orphan',
-        data: { id: ind.id },
-        path: ind.path,
-      });
-    }
+    if (ind.id === undefined || model.indicatorsById.get(ind.id) !== ind) return;
+    if (agreementsUsing(model, ind).length > 0) return;
+    context.report({
+      messageId: 'orphan',
+      data: { id: ind.id },
+      path: ind.path,
+    });
   },
 });

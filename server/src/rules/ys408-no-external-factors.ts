@@ -34,26 +34,25 @@ export const ys408 = defineRule({
       'theory/gpra-1993',
       'theory/influence-factors',
     ],
+    visits: ['agreement'],
   },
-  check(context) {
-    const { model, doc } = context;
+  checkObject(context, a) {
+    const { doc } = context;
     const kinds = new Set(csv(context.options.kinds));
-    for (const a of model.agreements) {
-      if (typeof a.value.kind !== 'string' || !kinds.has(a.value.kind)) continue;
-      const factors = a.value.external_factors;
-      if (list(factors).length > 0 || (typeof factors === 'string' && factors.trim() !== '')) continue;
-      const fixes: Fix[] = [];
-      if (factors === undefined) {
-        const edit = insertKey(doc, a.path, 'external_factors', ['["', placeholder("TODO: a factor outside the agent's control"), '"]']);
-        if (edit) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], safe: false, preferred: true });
-      }
-      context.report({
-        messageId: 'noFactors',
-        data: { agreement: labelOf(a, { capitalised: true }), kind: a.value.kind },
-        path: factors === undefined ? a.path : [...a.path, 'external_factors'],
-        on: factors === undefined ? 'value' : 'key',
-        fixes,
-      });
+    if (typeof a.value.kind !== 'string' || !kinds.has(a.value.kind)) return;
+    const factors = a.value.external_factors;
+    if (list(factors).length > 0 || (typeof factors === 'string' && factors.trim() !== '')) return;
+    const fixes: Fix[] = [];
+    if (factors === undefined) {
+      const edit = insertKey(doc, a.path, 'external_factors', ['["', placeholder("TODO: a factor outside the agent's control"), '"]']);
+      if (edit) fixes.push({ title: `Add external_factors to ${describe(a)}`, edits: [edit], safe: false, preferred: true });
     }
+    context.report({
+      messageId: 'noFactors',
+      data: { agreement: labelOf(a, { capitalised: true }), kind: a.value.kind },
+      path: factors === undefined ? a.path : [...a.path, 'external_factors'],
+      on: factors === undefined ? 'value' : 'key',
+      fixes,
+    });
   },
 });

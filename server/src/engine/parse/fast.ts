@@ -218,7 +218,9 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         const last =
           frame.map !== undefined ? frame.map.pairs[frame.map.pairs.length - 1]?.value : frame.seq!.items[frame.seq!.items.length - 1];
         if (last && last.end > node.end) node.end = last.end;
-        if (node.flow) node.end = closingBracketEnd(text, node.end, node.kind === 'map' ? '}' : ']');
+        // A single pair inside a flow sequence (`[a: b]`) is a flow mapping without brackets.
+        if (node.flow && text.charCodeAt(node.start) === (node.kind === 'map' ? 123 : 91))
+          node.end = closingBracketEnd(text, node.end, node.kind === 'map' ? '}' : ']');
         if (node.end > lastEnd) lastEnd = node.end;
         break;
       }
