@@ -19,10 +19,17 @@ export type { TextChange } from '../engine/parse/splice';
  * consumed: its tree is updated in place when the edit can be re-checked incrementally.
  */
 export function analyzeChange(previous: Analysis, change: TextChange, newText: string, options: AnalyzeOptions = {}): Analysis {
-  return incrementally(previous, change, newText, options) ?? analyze(newText, options);
+  return reanalyzeChange(previous, change, newText, options) ?? analyze(newText, options);
 }
 
-function incrementally(previous: Analysis, change: TextChange, newText: string, options: AnalyzeOptions): Analysis | undefined {
+/** The incremental analysis of `newText`, or undefined when only a full one can give it (then
+ * `previous` may already be consumed). */
+export function reanalyzeChange(
+  previous: Analysis,
+  change: TextChange,
+  newText: string,
+  options: AnalyzeOptions = {},
+): Analysis | undefined {
   const record = recordOf(previous);
   if (!record || record.failed) return undefined;
   if (record.options.config !== options.config || record.options.workspace !== options.workspace || record.options.rules !== options.rules)
@@ -49,7 +56,10 @@ function incrementally(previous: Analysis, change: TextChange, newText: string, 
     if (before && rule.meta.linksOnly === true && !linksChanged && !kept) stale = true;
     const run: RuleRun = { rule, whole: kept ?? checks.whole(), objects: [] };
     if (!rule.checkObject) return run;
-    const recheckAll = !before || (linksChanged && rule.meta.crossObject === true);
+    const recheckAll =
+      !before ||
+      (rule.meta.crossObject === true &&
+        (linksChanged || (rule.links !== undefined && !equalValues(rule.links(oldObject), rule.links(edited)))));
     if (recheckAll) {
       for (const objects of visitedObjects(rule, model))
         for (const o of objects) {

@@ -4,9 +4,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../lint/analyze';
+import { reanalyzeChange } from '../lint/incremental';
 import { isConfigFile } from '../node/config-service';
 import { readFrameworkFileSync } from '../node/framework-files';
 import { uriToPath } from '../node/uri';
+import type { ChangeLog } from './changes';
 import type { Configuration, Settings } from './configuration';
 import type { Workspace } from './workspace';
 
@@ -38,6 +40,7 @@ export class Documents {
     readonly open: TextDocuments<TextDocument>,
     private readonly configuration: Configuration,
     private readonly workspace: Workspace,
+    private readonly changes: ChangeLog,
   ) {}
 
   get(uri: string): TextDocument | undefined {
@@ -66,12 +69,36 @@ export class Documents {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.text === text && cached.key === key)
       return { doc, analysis: cached.analysis, options, settings };
-    const analysis = analyze(text, options);
+    const analysis = this.reanalyse(doc, cached, key, options) ?? analyze(text, options);
+    this.changes.analysed(doc.uri, doc.version);
     if (analysis.doc.errors.length === 0) this.lastGood.set(doc.uri, analysis);
     const changed = this.workspace.analysed(doc.uri, analysis);
     // This file's own ids do not affect its analysis: cache it under the new index generation.
     this.analyses.set(doc.uri, { version: doc.version, text, key: changed ? this.optionsFor(doc.uri, settings).key : key, analysis });
     return { doc, analysis, options, settings };
+  }
+
+  /** The analysis of the document's text from the cached one and the ranged changes since, when
+   * each falls inside one object and is re-checked incrementally (the cached analysis is consumed). */
+  private reanalyse(doc: TextDocument, cached: Cached | undefined, key: string, options: AnalyzeOptions): Analysis | undefined {
+    if (!cached || cached.key !== key) return undefined;
+    const changes = this.changes.since(doc.uri, cached.version);
+    if (!changes || changes.length === 0) return undefined;
+    let analysis = cached.analysis;
+    let text = cached.text;
+    for (let i = 0; i < changes.length; i++) {
+      const c = changes[i];
+      const next = i === changes.length - 1 ? doc.getText() : text.slice(0, c.start) + c.text + text.slice(c.end);
+      if (next.length !== text.length + c.text.length - (c.end - c.start)) return undefined;
+      // The cached analysis may be updated in place: it is no longer the cached one. (When it was
+      // the last good one too, the new text parses as well and replaces it.)
+      this.analyses.delete(doc.uri);
+      const after = reanalyzeChange(analysis, c, next, options);
+      if (!after) return undefined; // one full check of the current text instead
+      analysis = after;
+      text = next;
+    }
+    return analysis;
   }
 
   lastGoodOf(uri: string): Analysis | undefined {
@@ -97,6 +124,7 @@ export class Documents {
   }
 
   forget(uri: string): void {
+    this.changes.forget(uri);
     this.analyses.delete(uri);
     this.lastGood.delete(uri);
   }

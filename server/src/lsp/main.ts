@@ -11,9 +11,10 @@ import {
   TextDocuments,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from '../language-service/code-actions';
 import { isConfigFile } from '../node/config-service';
+import { ChangeLog } from './changes';
 import { COMMANDS, registerCommands } from './commands';
 import { Configuration } from './configuration';
 import { Documents } from './documents';
@@ -32,14 +33,16 @@ process.on('uncaughtException', (e) => log.error('uncaught exception', e));
 process.on('unhandledRejection', (e) => log.error('unhandled rejection', e));
 
 const session = new Session();
-const open = new TextDocuments(TextDocument);
+// Ranged changes are kept as offsets, so that an edit inside one object is re-checked alone.
+const changes = new ChangeLog();
+const open = new TextDocuments(changes.configuration);
 const configuration: Configuration = new Configuration(connection, session, log, (path) => documents.textAtPath(path));
 const workspace: Workspace = new Workspace(session, log, connection, {
   isOpen: (uri) => documents.isOpen(uri),
   indexChanged: (changedUri, affected) => validation.revalidateAll(changedUri, affected),
   configChanged: () => resetConfiguration(),
 });
-const documents: Documents = new Documents(open, configuration, workspace);
+const documents: Documents = new Documents(open, configuration, workspace, changes);
 const validation: Validation = new Validation(connection, session, documents, configuration, log);
 validation.onBusyChange = (busy) => workspace.foregroundBusy(busy);
 

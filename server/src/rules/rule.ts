@@ -80,6 +80,9 @@ export interface RuleDefinition<M extends string, O extends OptionsMeta> {
   checkObject?(context: RuleContext<M, OptionValues<O>>, object: ModelObject): void;
   /** Runs after suppression comments were applied, with every directive marked used or not. */
   afterSuppression?(context: RuleContext<M, OptionValues<O>>, directives: readonly Directive[]): void;
+  /** For a `crossObject` rule that reads more of other objects than their links: what it reads of
+   * an object when checking another one. An edit that changes it re-checks every object. */
+  links?(object: ModelObject): unknown;
 }
 
 /** A rule as the linter sees it: message ids and options no longer typed per rule. */
@@ -88,6 +91,7 @@ export interface Rule {
   check?(context: RuleContext): void;
   checkObject?(context: RuleContext, object: ModelObject): void;
   afterSuppression?(context: RuleContext, directives: readonly Directive[]): void;
+  links?(object: ModelObject): unknown;
 }
 
 /** Declares a rule; the message ids and option types of `check` come from its meta. */

@@ -29,7 +29,10 @@ export const ys209 = defineRule({
     },
     knowledge: ['theory/threshold-effect', 'theory/ae-four-hour-target'],
     visits: ['indicator'],
+    crossObject: true,
   },
+  // A companion that measures the tail (by its title or definition) clears the indicators beside it.
+  links: (o) => o.kind === 'indicator' && [text(o.value.title), text(o.value.definition)].some((s) => s && TAIL.test(s)),
   checkObject(context, ind) {
     const v = ind.value;
     if (typeof v.unit !== 'string' || v.unit.trim().toLowerCase() !== 'percent' || v.linked_to_pay === true) return;

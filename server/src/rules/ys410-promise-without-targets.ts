@@ -17,7 +17,10 @@ export const ys410 = defineRule({
     },
     knowledge: ['key/agreement.indicators', 'key/indicator.targets', 'theory/smart-targets'],
     visits: ['agreement'],
+    crossObject: true,
   },
+  // Whether an indicator has targets decides the agreements that list it.
+  links: (o) => o.kind === 'indicator' && list(o.value.targets).length > 0,
   checkObject(context, a) {
     const { resolved, unresolved } = indicatorsOf(context.model, a);
     if (resolved.length === 0 || unresolved > 0) return;
