@@ -102,6 +102,20 @@ export function buildModel(doc: ParsedDocument): FrameworkModel {
   };
 }
 
+/** The object at an index of its list (holes and non-objects are not objects), by binary search. */
+export function objectAtIndex(model: FrameworkModel, kind: Exclude<ObjectKind, 'framework'>, index: number): ModelObject | undefined {
+  const objects = model[LIST_KEYS[kind]];
+  let lo = 0;
+  let hi = objects.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (objects[mid].index < index) lo = mid + 1;
+    else if (objects[mid].index > index) hi = mid - 1;
+    else return objects[mid];
+  }
+  return undefined;
+}
+
 /**
  * The model after one list item was re-parsed (engine/parse/splice): the same objects, but the one
  * at `index` of the kind's list made anew from the document's node and value, and that kind's id
@@ -120,10 +134,10 @@ export function modelAfterSplice(
   const listNode = nodeAt(doc.root, [key]);
   const node = listNode?.kind === 'seq' ? listNode.items[index] : undefined;
   if (root !== previous.root || !isObj(value) || !node) return undefined;
+  const old = objectAtIndex(previous, kind, index);
+  if (!old) return undefined;
   const objects = previous[key].slice();
-  const at = objects.findIndex((o) => o.index === index);
-  if (at < 0) return undefined;
-  const old = objects[at];
+  const at = objects.indexOf(old);
   const object: ModelObject = { kind, index, path: old.path, value, node, id: typeof value.id === 'string' ? value.id : undefined };
   objects[at] = object;
   const byIdKey = `${kind}sById` as const;

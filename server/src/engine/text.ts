@@ -32,25 +32,27 @@ export class LineIndex {
   }
 
   /** The index of `text`, which is this index's text with [start, end) replaced by `inserted`
-   * characters: the lines around the change are scanned again, the ones after it moved. */
+   * characters: the lines around the change are scanned again, the ones after it moved. This
+   * index gives its line starts to the new one (it must not be used afterwards). */
   afterChange(text: string, start: number, end: number, inserted: number): LineIndex {
-    const old = this.lineStarts;
+    const starts = this.lineStarts;
     const delta = inserted - (end - start);
     // From the line before the change (a CR LF pair can join across its start) to two lines after.
     const first = Math.max(0, this.position(start).line - 1);
-    const after = this.position(end).line + 2;
-    const scanEnd = after < old.length ? old[after] + delta : text.length;
-    const starts = old.slice(0, first + 1);
-    for (let i = old[first]; i < scanEnd; i++) {
+    const after = Math.min(this.position(end).line + 2, starts.length);
+    const scanEnd = after < starts.length ? starts[after] + delta : text.length;
+    const region: number[] = [];
+    for (let i = starts[first]; i < scanEnd; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       else if (c !== 10 && c !== 13) continue;
-      if (i + 1 < scanEnd || after >= old.length) starts.push(i + 1);
+      if (i + 1 < scanEnd || after >= starts.length) region.push(i + 1);
     }
-    if (after >= old.length) return new LineIndex(text, starts);
-    const later = old.slice(after);
-    if (delta !== 0) for (let k = 0; k < later.length; k++) later[k] += delta;
-    return new LineIndex(text, starts.concat(later));
+    if (delta !== 0) for (let k = after; k < starts.length; k++) starts[k] += delta;
+    // A paste of many lines is too long to spread into splice's arguments.
+    if (region.length > 10_000) return new LineIndex(text, starts.slice(0, first + 1).concat(region, starts.slice(after)));
+    starts.splice(first + 1, after - first - 1, ...region);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

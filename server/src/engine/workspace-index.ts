@@ -36,9 +36,36 @@ export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
   const stages = model.stagesById.keys();
   const indicators = model.indicatorsById.keys();
   const agreements = model.agreementsById.keys();
+  // Copies of the ids, not the parse's own strings: a substring can keep its whole file's text
+  // in memory, and a workspace index holds thousands of files. In document order (suggestions).
+  const [frameworkId, stageIds, indicatorIds, agreementIds] = JSON.parse(
+    JSON.stringify([model.frameworkId ?? null, [...stages], [...indicators], [...agreements]]),
+  ) as [string | null, string[], string[], string[]];
+  const signature = JSON.stringify([frameworkId ?? undefined, [...stageIds].sort(), [...indicatorIds].sort(), [...agreementIds].sort()]);
+  return {
+    uri,
+    frameworkId: frameworkId ?? undefined,
+    stages: new Set(stageIds),
+    indicators: new Set(indicatorIds),
+    agreements: new Set(agreementIds),
+    externalRefs: externalRefsOf(model),
+    signature,
+  };
+}
+
+/** The `framework-id#object-id` references a file makes (copies, like the ids). */
+function externalRefsOf(model: FrameworkModel): ExternalRef[] {
   const externalRefs: ExternalRef[] = [];
   let lines: LineIndex | undefined;
-  for (const ref of collectReferences(model)) {
+  // Most files refer to their own objects only: look at the agreements that name another framework.
+  const agreements = model.agreements.filter((a) => {
+    const v = a.value;
+    return (
+      (typeof v.stage === 'string' && v.stage.includes('#')) ||
+      (Array.isArray(v.indicators) && v.indicators.some((r) => typeof r === 'string' && r.includes('#')))
+    );
+  });
+  for (const ref of collectReferences({ ...model, agreements })) {
     const { framework, id } = splitReference(ref.text);
     if (framework === undefined) continue;
     const node = nodeAt(model.doc.root, ref.path);
@@ -56,21 +83,23 @@ export function indexedFile(uri: string, model: FrameworkModel): IndexedFile {
       idRange: lines.range(idStart, at >= 0 ? idStart + id.length : node.end),
     });
   }
-  // Copies of the ids, not the parse's own strings: a substring can keep its whole file's text
-  // in memory, and a workspace index holds thousands of files. In document order (suggestions).
-  const [frameworkId, stageIds, indicatorIds, agreementIds, refs] = JSON.parse(
-    JSON.stringify([model.frameworkId ?? null, [...stages], [...indicators], [...agreements], externalRefs]),
-  ) as [string | null, string[], string[], string[], ExternalRef[]];
-  const signature = JSON.stringify([frameworkId ?? undefined, [...stageIds].sort(), [...indicatorIds].sort(), [...agreementIds].sort()]);
-  return {
-    uri,
-    frameworkId: frameworkId ?? undefined,
-    stages: new Set(stageIds),
-    indicators: new Set(indicatorIds),
-    agreements: new Set(agreementIds),
-    externalRefs: refs,
-    signature,
+  return externalRefs.length === 0 ? externalRefs : (JSON.parse(JSON.stringify(externalRefs)) as ExternalRef[]);
+}
+
+/** Whether a file's entry still holds the model's ids, in the same order. */
+function sameIds(entry: IndexedFile, model: FrameworkModel): boolean {
+  const same = (ids: Set<string>, keys: Map<string, unknown>) => {
+    if (ids.size !== keys.size) return false;
+    const it = ids.values();
+    for (const key of keys.keys()) if (it.next().value !== key) return false;
+    return true;
   };
+  return (
+    entry.frameworkId === model.frameworkId &&
+    same(entry.stages, model.stagesById) &&
+    same(entry.indicators, model.indicatorsById) &&
+    same(entry.agreements, model.agreementsById)
+  );
 }
 
 export class WorkspaceIndex {
@@ -92,7 +121,9 @@ export class WorkspaceIndex {
 
   /** Updates a file from its model. Returns true when what other files see changed. */
   update(uri: string, model: FrameworkModel): boolean {
-    return this.put(indexedFile(uri, model));
+    const before = this.files.get(this.keyOf(uri));
+    // An edit that leaves the ids alone (most keystrokes) keeps the entry's ids and signature.
+    return this.put(before && sameIds(before, model) ? { ...before, uri, externalRefs: externalRefsOf(model) } : indexedFile(uri, model));
   }
 
   /** Puts an entry built elsewhere (another thread): true when what other files see changed. */

@@ -62,6 +62,8 @@ export interface AnalysisRecord {
   runs: RuleRun[];
   /** A rule threw: its findings are not kept per object. */
   failed: boolean;
+  /** Whether the text holds "yardstick-disable" anywhere (else it has no suppression comments). */
+  mentionsDirectives: boolean;
 }
 
 const records = new WeakMap<Analysis, AnalysisRecord>();
@@ -95,6 +97,7 @@ export function analyzeWith(
   lines: LineIndex,
   options: AnalyzeOptions,
   runRule: RuleRunner,
+  knownToMentionDirectives?: boolean,
 ): Analysis | undefined {
   const text = doc.text;
   const rules = options.rules ?? allRules;
@@ -178,7 +181,9 @@ export function analyzeWith(
     }
   }
 
-  const directives = findDirectives(doc, lines, (name) => ruleById(name)?.meta.id);
+  // A text that does not mention a directive has none (the incremental runner knows it cheaply).
+  const mentionsDirectives = knownToMentionDirectives ?? text.includes('yardstick-disable');
+  const directives = mentionsDirectives ? findDirectives(doc, lines, (name) => ruleById(name)?.meta.id) : [];
   const kept =
     directives.length === 0
       ? findings
@@ -195,7 +200,7 @@ export function analyzeWith(
   }
   kept.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   const analysis: Analysis = { doc, model, lines, findings: kept };
-  records.set(analysis, { options, runs, failed });
+  records.set(analysis, { options, runs, failed, mentionsDirectives });
   return analysis;
 }
 

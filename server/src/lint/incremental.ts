@@ -5,7 +5,7 @@
 // references, agreement periods, indicator types and pay links: `linksOf`); when the edit changes
 // those, such rules re-check every object. Anything else falls back to a full `analyze`, and the
 // result is the same either way (test/robustness/incremental-property.test.ts).
-import { kindOfList, LIST_KEYS, modelAfterSplice, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
+import { kindOfList, modelAfterSplice, objectAtIndex, type ModelObject, type Obj } from '../engine/model';
 import { spliceItem, type TextChange } from '../engine/parse/splice';
 import { carrySchemaErrors } from '../engine/validate';
 import type { Finding } from '../engine/types';
@@ -13,6 +13,8 @@ import { carryLinkIndexes } from '../rules/util';
 import { analyze, analyzeWith, recordOf, visitedObjects, type Analysis, type AnalyzeOptions, type RuleRun } from './analyze';
 
 export type { TextChange } from '../engine/parse/splice';
+
+const DIRECTIVE_WORD = 'yardstick-disable';
 
 /**
  * The analysis of `newText`, which is `previous`'s text with `change` applied. `previous` is
@@ -39,9 +41,9 @@ export function reanalyzeChange(
   if (!spliced) return undefined;
   const kind = kindOfList(spliced.listKey);
   if (!kind) return undefined;
-  const oldObject = objectAt(oldModel, LIST_KEYS[kind], spliced.index);
+  const oldObject = objectAtIndex(oldModel, kind, spliced.index);
   const model = modelAfterSplice(oldModel, spliced.doc, kind, spliced.index);
-  const edited = model && objectAt(model, LIST_KEYS[kind], spliced.index);
+  const edited = model && objectAtIndex(model, kind, spliced.index);
   if (!model || !oldObject || !edited) return undefined;
   carrySchemaErrors(oldModel, model, spliced.listKey, spliced.index);
   const lines = previous.lines.afterChange(newText, change.start, change.end, change.text.length);
@@ -50,61 +52,60 @@ export function reanalyzeChange(
   const moved = { start: spliced.oldNode.start, end: spliced.from, delta: spliced.delta };
   const runs = new Map(record.runs.map((r) => [r.rule, r]));
   let stale = false;
-  const result = analyzeWith(spliced.doc, model, lines, options, (rule, checks) => {
-    const before = runs.get(rule);
-    const kept = before && rule.meta.linksOnly === true && !linksChanged ? shiftAll(before.whole, moved, lines) : undefined;
-    if (before && rule.meta.linksOnly === true && !linksChanged && !kept) stale = true;
-    const run: RuleRun = { rule, whole: kept ?? checks.whole(), objects: [] };
-    if (!rule.checkObject) return run;
-    const recheckAll =
-      !before ||
-      (rule.meta.crossObject === true &&
-        (linksChanged || (rule.links !== undefined && !equalValues(rule.links(oldObject), rule.links(edited)))));
-    if (recheckAll) {
-      for (const objects of visitedObjects(rule, model))
-        for (const o of objects) {
-          const found = checks.object(o);
-          if (found.length > 0) run.objects.push({ object: o, findings: found });
-        }
+  // A directive the edit could have written overlaps the changed text.
+  const mentions =
+    record.mentionsDirectives ||
+    newText
+      .slice(Math.max(0, change.start - DIRECTIVE_WORD.length), change.start + change.text.length + DIRECTIVE_WORD.length)
+      .includes(DIRECTIVE_WORD);
+  const result = analyzeWith(
+    spliced.doc,
+    model,
+    lines,
+    options,
+    (rule, checks) => {
+      const before = runs.get(rule);
+      const kept = before && rule.meta.linksOnly === true && !linksChanged ? shiftAll(before.whole, moved, lines) : undefined;
+      if (before && rule.meta.linksOnly === true && !linksChanged && !kept) stale = true;
+      const run: RuleRun = { rule, whole: kept ?? checks.whole(), objects: [] };
+      if (!rule.checkObject) return run;
+      const recheckAll =
+        !before ||
+        (rule.meta.crossObject === true &&
+          (linksChanged || (rule.links !== undefined && !equalValues(rule.links(oldObject), rule.links(edited)))));
+      if (recheckAll) {
+        for (const objects of visitedObjects(rule, model))
+          for (const o of objects) {
+            const found = checks.object(o);
+            if (found.length > 0) run.objects.push({ object: o, findings: found });
+          }
+        return run;
+      }
+      // The previous findings in visiting order; the edited object's (and the framework's) new.
+      const order = new Map((rule.meta.visits ?? []).map((k, i) => [k, i]));
+      const rank = (o: ModelObject) => order.get(o.kind)! * 2 ** 32 + o.index;
+      const fresh = [edited, model.framework]
+        .filter((o): o is ModelObject => o !== undefined && order.has(o.kind))
+        .sort((a, b) => rank(a) - rank(b));
+      const check = (o: ModelObject) => {
+        const found = checks.object(o);
+        if (found.length > 0) run.objects.push({ object: o, findings: found });
+      };
+      let next = 0;
+      for (const entry of before.objects) {
+        while (next < fresh.length && rank(fresh[next]) <= rank(entry.object)) check(fresh[next++]);
+        if (entry.object === oldObject || entry.object.kind === 'framework') continue;
+        const findings = shiftAll(entry.findings, moved, lines);
+        if (!findings) stale = true;
+        else run.objects.push({ object: entry.object, findings });
+      }
+      while (next < fresh.length) check(fresh[next++]);
       return run;
-    }
-    // The previous findings in visiting order; the edited object's (and the framework's) new.
-    const order = new Map((rule.meta.visits ?? []).map((k, i) => [k, i]));
-    const rank = (o: ModelObject) => order.get(o.kind)! * 2 ** 32 + o.index;
-    const fresh = [edited, model.framework]
-      .filter((o): o is ModelObject => o !== undefined && order.has(o.kind))
-      .sort((a, b) => rank(a) - rank(b));
-    const check = (o: ModelObject) => {
-      const found = checks.object(o);
-      if (found.length > 0) run.objects.push({ object: o, findings: found });
-    };
-    let next = 0;
-    for (const entry of before.objects) {
-      while (next < fresh.length && rank(fresh[next]) <= rank(entry.object)) check(fresh[next++]);
-      if (entry.object === oldObject || entry.object.kind === 'framework') continue;
-      const findings = shiftAll(entry.findings, moved, lines);
-      if (!findings) stale = true;
-      else run.objects.push({ object: entry.object, findings });
-    }
-    while (next < fresh.length) check(fresh[next++]);
-    return run;
-  });
+    },
+    mentions,
+  );
   if (!result || stale) return undefined;
   return result;
-}
-
-/** The model object at a list index (holes and non-objects are not model objects). */
-function objectAt(model: FrameworkModel, list: 'stages' | 'indicators' | 'agreements', index: number): ModelObject | undefined {
-  const objects = model[list];
-  let lo = 0;
-  let hi = objects.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (objects[mid].index < index) lo = mid + 1;
-    else if (objects[mid].index > index) hi = mid - 1;
-    else return objects[mid];
-  }
-  return undefined;
 }
 
 /** What other objects' checks may read of an object (see RuleMeta.crossObject). */

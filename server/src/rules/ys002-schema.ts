@@ -1,6 +1,6 @@
 import { insertKey, removeSeqItem, replaceValue } from '../engine/edits';
 import { choice, placeholder, type FixText } from '../engine/fix-render';
-import { isObj, kindOfList, LIST_KEYS, valueAt, type FrameworkModel } from '../engine/model';
+import { isObj, kindOfList, objectAtIndex, valueAt, type FrameworkModel } from '../engine/model';
 import { keyNodeAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
 import { didYouMean, onlyCloseCandidate, quoteList } from '../engine/suggest';
@@ -71,7 +71,7 @@ function ownerOf(model: FrameworkModel, path: Path): string {
   if (path[0] === 'framework') return 'the framework';
   const kind = kindOfList(path[0]);
   if (kind && typeof path[1] === 'number') {
-    const obj = model[LIST_KEYS[kind]].find((o) => o.index === path[1]);
+    const obj = objectAtIndex(model, kind, path[1]);
     if (obj) return labelOf(obj);
     return `${kind} #${(path[1] as number) + 1}`;
   }
