@@ -104,7 +104,8 @@ export function reanalyzeChange(
     },
     mentions,
   );
-  if (!result || stale) return undefined;
+  // A rule that threw is reported once for the file: the full check says where.
+  if (!result || stale || recordOf(result)?.failed) return undefined;
   return result;
 }
 
