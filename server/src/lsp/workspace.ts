@@ -1,9 +1,10 @@
 // The workspace index kept up to date: scanned at start-up and when folders are added, fed by
 // open documents' analyses, refreshed from disk on watched-file changes and when a document
 // closes. When what one file declares changes, the open documents that refer to other files are
-// re-checked. A scan runs in the background, in slices that let requests and edits in between,
-// with work-done progress; while it runs (or when it stopped at its bound) the index is
-// incomplete and references to frameworks it does not hold are not reported as unknown.
+// re-checked. A scan runs in the background (a worker thread reads and parses big workspaces),
+// pausing while an open document is checked, with work-done progress; while it runs (or when it
+// stopped at its bound) the index is incomplete and references to frameworks it does not hold
+// are not reported as unknown.
 import { performance } from 'node:perf_hooks';
 import { MessageType, ShowMessageNotification, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint/analyze';
@@ -119,8 +120,7 @@ export class Workspace {
   /** Between two slices (indexing on this thread): what is waiting runs, and an open document's check runs first. */
   private async letOthersIn(): Promise<void> {
     await yieldToEventLoop();
-    const since = performance.now();
-    while (this.gate.up && !this.session.shuttingDown && performance.now() - since < ForegroundGate.MAX_WAIT_MS) await sleep(1);
+    await this.gate.pauseWhileUp(() => sleep(1));
   }
 
   /** An open document's check is due or running (or no longer). */

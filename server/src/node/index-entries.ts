@@ -18,27 +18,56 @@ export interface FileEntry {
 }
 
 /**
- * A flag in shared memory: up while the server's thread has an open document to check. The
- * indexing waits before each file while it is up, at most MAX_WAIT_MS at a time (a check that
- * waits on a client that never answers must not stop the indexing).
+ * A flag in shared memory: up while the server's thread has an open document to check, and the
+ * indexing (on either thread) waits before each file. A raise is waited out for at most
+ * MAX_WAIT_MS, once: a check waiting on a client that never answers must not stop the indexing.
  */
 export class ForegroundGate {
   static readonly MAX_WAIT_MS = 1000;
+  /** The raising side's count: the flag holds the number of the current raise, 0 when down. */
+  private raises = 0;
+  /** The waiting side's: a raise it has already waited out. */
+  private waitedOut = 0;
+
   constructor(readonly flag = new Int32Array(new SharedArrayBuffer(4))) {}
 
   get up(): boolean {
-    return Atomics.load(this.flag, 0) === 1;
+    return Atomics.load(this.flag, 0) !== 0;
   }
 
   set up(up: boolean) {
-    Atomics.store(this.flag, 0, up ? 1 : 0);
+    if (up === this.up) return;
+    Atomics.store(this.flag, 0, up ? ++this.raises : 0);
     if (!up) Atomics.notify(this.flag, 0);
   }
 
   /** Blocks the calling thread (a worker's) while the gate is up. */
   waitWhileUp(): void {
+    const raise = Atomics.load(this.flag, 0);
+    if (raise === 0 || raise === this.waitedOut) return;
     const until = Date.now() + ForegroundGate.MAX_WAIT_MS;
-    while (this.up && Date.now() < until) Atomics.wait(this.flag, 0, 1, 50);
+    while (Atomics.load(this.flag, 0) === raise) {
+      const left = until - Date.now();
+      if (left <= 0) {
+        this.waitedOut = raise;
+        return;
+      }
+      Atomics.wait(this.flag, 0, raise, left);
+    }
+  }
+
+  /** The same on the server's own thread, which must not block: `pause` between looks. */
+  async pauseWhileUp(pause: () => Promise<void>): Promise<void> {
+    const raise = Atomics.load(this.flag, 0);
+    if (raise === 0 || raise === this.waitedOut) return;
+    const until = Date.now() + ForegroundGate.MAX_WAIT_MS;
+    while (Atomics.load(this.flag, 0) === raise) {
+      if (Date.now() >= until) {
+        this.waitedOut = raise;
+        return;
+      }
+      await pause();
+    }
   }
 }
 

@@ -37,3 +37,45 @@ describe('index entries read from disk', () => {
     );
   });
 });
+
+describe('the foreground gate indexing waits at', () => {
+  it('waits while it is up, until it is lowered', async () => {
+    const gate = new ForegroundGate();
+    let pauses = 0;
+    gate.up = true;
+    await gate.pauseWhileUp(async () => {
+      if (++pauses === 3) gate.up = false;
+    });
+    assert.equal(pauses, 3);
+    assert.equal(gate.up, false);
+  });
+
+  it('waits a raise out once: a check that never ends does not stop the indexing', async () => {
+    const gate = new ForegroundGate();
+    gate.up = true;
+    let pauses = 0;
+    const pause = () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 50));
+    await gate.pauseWhileUp(pause); // gives up after ForegroundGate.MAX_WAIT_MS
+    assert.ok(pauses > 0);
+    assert.equal(gate.up, true);
+    pauses = 0;
+    await gate.pauseWhileUp(pause);
+    assert.equal(pauses, 0, 'the same raise is not waited for again');
+    gate.up = false;
+    gate.up = true; // a new check
+    await gate.pauseWhileUp(async () => {
+      pauses++;
+      gate.up = false;
+    });
+    assert.equal(pauses, 1);
+  });
+
+  it('is shared with another thread through its memory', () => {
+    const gate = new ForegroundGate();
+    const other = new ForegroundGate(gate.flag);
+    gate.up = true;
+    assert.equal(other.up, true);
+    gate.up = false;
+    assert.equal(other.up, false);
+  });
+});
