@@ -129,6 +129,11 @@ describe('hover', () => {
     // Without the index the same reference names nothing known.
     const alone = hover(analysis, pos, { knowledge })!;
     assert.equal((alone.contents as { value: string }).value, 'No indicator `shared` in a framework `other-fw` of this workspace.');
+    // While the workspace is still being indexed, a framework not seen yet is not said to be missing.
+    const partial = new WorkspaceIndex();
+    partial.complete = false;
+    const early = hover(analyze(TEXT, { workspace: partial }), pos, { knowledge, index: partial })!;
+    assert.equal((early.contents as { value: string }).value, 'No framework `other-fw` among the files indexed so far.');
   });
 
   it('positions past the end of a line or of the text', () => {
