@@ -4,11 +4,15 @@
 // assert.ok carries a message (a failing bare assert.ok reads the transpiled test's source and can
 // hang the run).
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LspClient, ROOT, uriOf, type LspDiagnostic, type PublishedDiagnostics } from './lsp-client';
+import { createMessageConnection, SocketMessageReader, SocketMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ensureBuilt } from '../dist';
+import { LspClient, ROOT, SERVER, uriOf, type LspDiagnostic, type PublishedDiagnostics } from './lsp-client';
 
 interface Pos {
   line: number;
@@ -38,7 +42,7 @@ function find(text: string, needle: string): Pos {
 }
 
 /** The exit code of the server process, or a rejection after `timeout` ms. */
-function exitCode(client: LspClient, timeout = 5000): Promise<number | null> {
+function exitCode(client: LspClient | { proc: ChildProcess; stderr: string }, timeout = 5000): Promise<number | null> {
   const proc = client.proc;
   if (proc.exitCode !== null) return Promise.resolve(proc.exitCode);
   return new Promise((resolve, reject) => {
@@ -48,6 +52,16 @@ function exitCode(client: LspClient, timeout = 5000): Promise<number | null> {
       resolve(code);
     });
   });
+}
+
+/** The promise's value, or a rejection saying `what` after `timeout` ms (the timer never outlives it). */
+async function within<T>(promise: Promise<T>, timeout: number, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(what())), timeout)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 describe('protocol hygiene: document versions', function () {
@@ -256,6 +270,49 @@ describe('protocol hygiene: frames that cannot be read', function () {
         );
       } finally {
         await client.stop();
+      }
+    });
+
+  for (const transport of ['--socket', '--pipe'])
+    it(`does the same over ${transport}, where the server connects to the client`, async () => {
+      ensureBuilt();
+      const listener = createServer();
+      const pipe = join(ws, 'client.sock');
+      await new Promise<void>((resolve) =>
+        transport === '--pipe' ? listener.listen(pipe, resolve) : listener.listen(0, '127.0.0.1', resolve),
+      );
+      const address = transport === '--pipe' ? pipe : String((listener.address() as AddressInfo).port);
+      const connected = new Promise<Socket>((resolve) => listener.once('connection', resolve));
+      const server = {
+        proc: spawn(process.execPath, [SERVER, `${transport}=${address}`], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        }),
+        stderr: '',
+      };
+      server.proc.stderr!.on('data', (d) => (server.stderr += String(d)));
+      let socket: Socket | undefined;
+      let conn: MessageConnection | undefined;
+      try {
+        socket = await within(connected, 10000, () => `no connection from the server; stderr: ${server.stderr}`);
+        conn = createMessageConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
+        conn.listen();
+        const init = await conn.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
+          processId: process.pid,
+          rootUri: null,
+          capabilities: {},
+        });
+        assert.equal(init.serverInfo?.name, 'yardstick-language-server');
+        socket.write('Content-Length: twelve\r\n\r\n{}');
+        assert.equal(await exitCode(server), 1);
+        assert.match(
+          server.stderr,
+          /^Yardstick: a message from the client could not be read: a frame's Content-Length is not a number \("twelve"\)\. /m,
+        );
+      } finally {
+        conn?.dispose();
+        socket?.destroy();
+        listener.close();
+        if (server.proc.exitCode === null) server.proc.kill();
       }
     });
 

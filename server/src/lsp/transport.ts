@@ -1,32 +1,72 @@
-// The connection to the client. Under --stdio the message reader is ours so that a frame that
-// cannot be read (no or a bad Content-Length, a body that is not JSON) ends the process with
-// code 1: after a broken frame the reader has lost its place in the stream and would never answer
-// again, while a server that exits is restarted by the client. --node-ipc (VS Code) carries whole
-// messages, and --socket and --pipe are left to the library.
+// The connection to the client. Over a byte stream (--stdio, --socket, --pipe) the message reader
+// is ours so that a frame that cannot be read (no or a bad Content-Length, a body that is not
+// JSON) ends the process with code 1: after a broken frame the reader has lost its place in the
+// stream and would never answer again, while a server that exits is restarted by the client.
+// --node-ipc (VS Code) carries whole messages and is left to the library.
+import { createConnection as connectTo, type Socket } from 'node:net';
 import { format } from 'node:util';
-import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection, type Connection } from 'vscode-languageserver/node';
+import {
+  ProposedFeatures,
+  SocketMessageReader,
+  SocketMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createConnection,
+  type Connection,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
 
 /** Time for the log line to reach the client before the process ends. */
 const EXIT_DELAY_MS = 100;
 
+interface ByteStream {
+  reader: MessageReader;
+  writer: MessageWriter;
+  input: NodeJS.ReadableStream | Socket;
+  /** stdout carries the protocol. */
+  stdio: boolean;
+}
+
 export function openConnection(shutdownReceived: () => boolean): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const reader = new StreamMessageReader(process.stdin);
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
-  reader.onError((error) => {
+  const stream = byteStream(process.argv.slice(2));
+  if (!stream) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, stream.reader, stream.writer);
+  stream.reader.onError((error) => {
     const message = `Yardstick: a message from the client could not be read: ${whatWentWrong(error)}. The language server stops so that the client can start it again.`;
     process.stderr.write(`${message}\n`);
     connection.console.error(message);
-    process.stdin.pause();
+    stream.input.pause();
     setTimeout(() => process.exit(1), EXIT_DELAY_MS);
   });
-  // What the library does for the streams it opens itself: the client went away.
-  // (After the last frame is decoded, so that the reason a broken frame gives is logged first.)
+  // What the library does for stdin: the client went away (after the last frame is decoded, so
+  // that the reason a broken frame gives is logged first).
   const gone = () => setTimeout(() => process.exit(shutdownReceived() ? 0 : 1), EXIT_DELAY_MS);
-  process.stdin.on('end', gone);
-  process.stdin.on('close', gone);
-  redirectConsole(connection);
+  stream.input.on('end', gone);
+  stream.input.on('close', gone);
+  if (stream.stdio) redirectConsole(connection);
   return connection;
+}
+
+/** The transport the command line names, as the library reads it; undefined for --node-ipc. */
+function byteStream(argv: string[]): ByteStream | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = inline ?? argv[i + 1];
+    if (flag === '--node-ipc') return undefined;
+    if (flag === '--stdio')
+      return {
+        reader: new StreamMessageReader(process.stdin),
+        writer: new StreamMessageWriter(process.stdout),
+        input: process.stdin,
+        stdio: true,
+      };
+    if ((flag === '--socket' && Number(value) > 0) || (flag === '--pipe' && value)) {
+      const socket = flag === '--socket' ? connectTo(Number(value), '127.0.0.1') : connectTo(value);
+      return { reader: new SocketMessageReader(socket), writer: new SocketMessageWriter(socket), input: socket, stdio: false };
+    }
+  }
+  return undefined;
 }
 
 /** The reader's error in plain words (a body that JSON.parse refuses is a SyntaxError). */
