@@ -19,7 +19,6 @@ const SECONDARIES: Record<string, string> = {
   'https://www.nzherald.co.nz/nz/news/article.cfm?c_id=1&objectid=10815417': 'the 2011 early childhood education figure, in no government page read',
   'https://www.rnz.co.nz/news/political/326506/govt-likely-to-miss-violent-crime-target':
     'figures of the March 2017 progress report, which was not found',
-  'https://www.kuksamachar.co.nz/getting-better-results-for-new-zealand/': "the Prime Minister's column as printed; its government original was not found",
   'http://www.poverty.org.uk/summary/psa.shtml': 'the PSA 2 national targets and lead department; the Delivery Agreement was not found',
   'http://www.theguardian.com/education/2008/feb/28/furthereducation.uk': "DIUS's 2007 level 2 and 3 figures as reported; DIUS's release was not found",
   'https://www.theguardian.com/uk/2007/oct/10/economy.immigrationpolicy': 'the 110 targets replaced and the lead secretary of state, in no original read',

@@ -13,11 +13,11 @@ const floor = `${HEAD}indicators:
 const level = `${HEAD}indicators:
   - id: ncea
     direction: increase
-    baseline: { value: 74, date: 2011-12-31 }
+    baseline: { value: 74.3, date: 2011-12-31 }
     targets:
       - { value: 85, date: 2017-12-31 }
     actuals:
-      - { value: 84.4, date: 2015-12-31 }
+      - { value: 83.3, date: 2015-12-31 }
       - { value: 85.2, date: 2016-12-31 }
 `;
 
