@@ -9,6 +9,7 @@
 // Every timing is the median of several repetitions (fewer on the big files) with gc()
 // between them; each ratio compares two numbers measured in this run.
 import { execFileSync, spawn } from 'node:child_process';
+import { withGoals } from './readme-table.mjs';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -407,11 +408,19 @@ results.ratios = ratios(results);
 if (ONLY) results.ratios = results.ratios.filter((x) => x.met !== null || x.measured != null);
 writeFileSync(join(HERE, ONLY ? 'results-only.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const md = markdown(results);
-if (!ONLY) writeFileSync(join(HERE, 'RESULTS.md'), md);
+if (!ONLY) {
+  writeFileSync(join(HERE, 'RESULTS.md'), md);
+  const readme = join(HERE, '..', 'README.md');
+  writeFileSync(readme, withGoals(readFileSync(readme, 'utf8'), md));
+}
 log('\n' + md);
 const tally = (want) => results.ratios.filter((x) => metLabel(x) === want).length;
 log(`Goals: ${tally('met')} met, ${tally('not met')} not met, ${tally('not measured')} not measured in this run.`);
-log(ONLY ? `Wrote bench/results-only.json in ${elapsed()}.` : `Wrote bench/results.json and bench/RESULTS.md in ${elapsed()}.`);
+log(
+  ONLY
+    ? `Wrote bench/results-only.json in ${elapsed()}.`
+    : `Wrote bench/results.json, bench/RESULTS.md and the README's speed table in ${elapsed()}.`,
+);
 
 // ---- helpers -----------------------------------------------------------------------------
 // The goals of the speed issue, in its order; each compares two numbers from this run.
