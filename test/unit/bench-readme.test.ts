@@ -8,10 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 
 describe('README speed table', () => {
   it('is the goals table and run line of bench/RESULTS.md', async () => {
-    const { withGoals, goalsSection } = (await import('../../bench/readme-table.mjs')) as {
-      withGoals: (readme: string, results: string) => string;
-      goalsSection: (results: string) => string;
-    };
+    const { withGoals, goalsSection } = await import('../../bench/readme-table.mjs');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const results = readFileSync(join(ROOT, 'bench', 'RESULTS.md'), 'utf8');
     assert.match(goalsSection(results), /^Every number in this table comes from one run: \d{4}-\d\d-\d\dT/);
