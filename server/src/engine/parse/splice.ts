@@ -62,7 +62,10 @@ export function spliceItem(
   const delta = change.text.length - (change.end - change.start);
   // Anchors, aliases and tags can tie the item to the rest of the file: only plain items on both sides.
   if (/[&*!]/.test(oldText.slice(lineStart, oldEnd)) && !parsedItem(oldText.slice(lineStart, oldEnd))) return undefined;
-  const parsed = parsedItem(newText.slice(lineStart, oldEnd + delta));
+  // Parsed from a copy of the item's lines: the values and keys are slices of their source, and
+  // a slice of the whole new text would keep that text alive (one more text per edit) after
+  // later edits replace it.
+  const parsed = parsedItem(copyOf(newText.slice(lineStart, oldEnd + delta)));
   if (!parsed) return undefined;
   const { node, value } = parsed;
   shift(node, lineStart);
@@ -114,6 +117,11 @@ function parsedItem(source: string): { node: YMap; value: Record<string, unknown
   const value: unknown = values[0];
   if (node.kind !== 'map' || typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   return { node, value: value as Record<string, unknown> };
+}
+
+/** A string that shares no memory with `s` (a slice of a long string keeps all of it alive). */
+function copyOf(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 function lineStartOf(text: string, offset: number): number {
