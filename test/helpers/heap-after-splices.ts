@@ -1,9 +1,9 @@
 // Run as a child process (node --import tsx): splices edits into many items of one generated file,
 // one after another, keeps only the last document, and prints how many strings in the heap are
 // copies of a version of the file's text (as long as it, starting as it does).
-import { getHeapSnapshot } from 'node:v8';
 import { parse, type ParsedDocument } from '../../server/src/engine/parse';
 import { spliceItem } from '../../server/src/engine/parse/splice';
+import { heapNodes } from './heap-snapshot';
 import { generated } from './random-edits';
 
 const EDITS = Number(process.argv[2] ?? 10);
@@ -16,25 +16,8 @@ for (let k = 0; k < EDITS; k++) {
   doc = spliced.doc;
 }
 
-// On the next turn: until then the module's evaluation holds temporaries of the last edit.
-setTimeout(() => {
-  const chunks: Buffer[] = [];
-  const stream = getHeapSnapshot();
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => {
-    const snap = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    const fields: string[] = snap.snapshot.meta.node_fields;
-    const types: string[] = snap.snapshot.meta.node_types[0];
-    const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
-    const start = doc.text.slice(0, 40);
-    let copies = 0;
-    for (let i = 0; i < snap.nodes.length; i += fields.length)
-      if (
-        types[snap.nodes[i + type]] === 'string' &&
-        snap.nodes[i + size] >= length &&
-        snap.strings[snap.nodes[i + name]].startsWith(start)
-      )
-        copies++;
-    process.stdout.write(JSON.stringify({ edits: EDITS, length, textsInHeap: copies, last: doc.text.length }) + '\n');
-  });
+void heapNodes().then((nodes) => {
+  const start = doc.text.slice(0, 40);
+  const textsInHeap = nodes.filter((n) => n.type === 'string' && n.size >= length && n.name.startsWith(start)).length;
+  process.stdout.write(JSON.stringify({ edits: EDITS, length, textsInHeap, last: doc.text.length }) + '\n');
 });

@@ -3,6 +3,7 @@
 import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
 import { splitReference, type RefKind } from '../engine/resolve';
 import { Suggester } from '../engine/suggest';
+import type { RuleContext } from './rule';
 
 /** A number, or a string holding nothing but a number; undefined otherwise. */
 export function num(v: unknown): number | undefined {
@@ -189,18 +190,19 @@ export function carryLinkIndexes(previous: FrameworkModel, next: FrameworkModel,
     }
     usersByModel.set(next, users);
   }
-  const suggesters = suggestersByModel.get(previous);
-  if (suggesters) suggestersByModel.set(next, suggesters);
 }
 
-// The did-you-mean index of a model's ids of one kind, built on the first unknown reference.
-const suggestersByModel = new WeakMap<FrameworkModel, Map<RefKind, Suggester>>();
+// The did-you-mean index of a model's ids of one kind, built on the first unknown reference of
+// one check and dropped with it: on a big file its indexes outweigh the findings (some 8 MB for
+// ten thousand ids), and an incremental re-check asks a few questions, which a scan answers.
+const suggestersByCheck = new WeakMap<RuleContext, Map<RefKind, Suggester>>();
 
 /** Suggests one of this file's stage or indicator ids for a mistyped one. */
-export function idSuggester(model: FrameworkModel, kind: RefKind): Suggester {
-  let byKind = suggestersByModel.get(model);
-  if (!byKind) suggestersByModel.set(model, (byKind = new Map()));
+export function idSuggester(context: RuleContext, kind: RefKind): Suggester {
+  let byKind = suggestersByCheck.get(context);
+  if (!byKind) suggestersByCheck.set(context, (byKind = new Map()));
   let s = byKind.get(kind);
+  const { model } = context;
   if (!s) byKind.set(kind, (s = new Suggester((kind === 'stage' ? model.stagesById : model.indicatorsById).keys())));
   return s;
 }

@@ -45,7 +45,7 @@ export const ys003 = defineRule({
       const ids: Iterable<string> = external
         ? ((ref.kind === 'stage' ? workspace?.frameworks.get(framework!)?.stages : workspace?.frameworks.get(framework!)?.indicators) ?? [])
         : (ref.kind === 'stage' ? model.stagesById : model.indicatorsById).keys();
-      const suggestion = external ? didYouMean(id, ids) : idSuggester(model, ref.kind).suggest(id);
+      const suggestion = external ? didYouMean(id, ids) : idSuggester(context, ref.kind).suggest(id);
       const fixes: Fix[] = [];
       const node = nodeAt(model.doc.root, ref.path);
       // The suggestion keeps the framework prefix as written (this file's own too).
