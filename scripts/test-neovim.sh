@@ -2,21 +2,16 @@
 # The README's Neovim 0.7 set-up as a user meets it: Debian's Neovim (0.7), the snippet copied
 # verbatim from README.md as init.lua, the CLI installed from the `npm pack` tarball into a
 # temporary prefix. Headless Neovim opens a framework with a known defect; the server's
-# diagnostic and a hover must arrive, and "Show documentation" must name the installed page. Installs neovim (apt) when it is missing.
+# diagnostic and a hover must arrive, and "Show documentation" must name the installed page.
+# Installs neovim (apt) when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export DEBIAN_FRONTEND=noninteractive
-if ! command -v nvim >/dev/null 2>&1; then
-  SUDO=""; if [ "$(id -u)" != 0 ]; then SUDO="sudo -n"; fi
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends neovim >/dev/null
-fi
+. scripts/lib/packed-cli.sh
+apt_install_if_missing nvim neovim
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-[ -f dist/cli.js ] || npm run build >/dev/null
-npm pack --ignore-scripts --pack-destination "$WORK" >/dev/null 2>&1
-npm install --global --offline --no-audit --no-fund --prefix "$WORK/prefix" "$WORK"/yardstick-*.tgz >/dev/null 2>&1
-export PATH="$WORK/prefix/bin:$PATH"
+install_packed_cli "$WORK"
 
 # The Lua block that follows the "**Neovim 0.7**" heading in the README, byte for byte.
 awk '/^\*\*Neovim 0\.7\*\*/ { found = 1; next } found && /^```lua/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$WORK/init.lua"

@@ -6,17 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export DEBIAN_FRONTEND=noninteractive
-if ! command -v pre-commit >/dev/null 2>&1; then
-  SUDO=""; if [ "$(id -u)" != 0 ]; then SUDO="sudo -n"; fi
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends pre-commit >/dev/null
-fi
+. scripts/lib/packed-cli.sh
+apt_install_if_missing pre-commit pre-commit
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-[ -f dist/cli.js ] || npm run build >/dev/null
-npm pack --ignore-scripts --pack-destination "$WORK" >/dev/null 2>&1
-npm install --global --offline --no-audit --no-fund --prefix "$WORK/prefix" "$WORK"/yardstick-*.tgz >/dev/null 2>&1
-export PATH="$WORK/prefix/bin:$PATH"
+install_packed_cli "$WORK"
 export PRE_COMMIT_HOME="$WORK/cache"
 
 git clone -q "$ROOT" "$WORK/hook-source"

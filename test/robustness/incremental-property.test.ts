@@ -71,12 +71,7 @@ describe('incremental re-checking: equal to a full check after every edit', func
           assert.deepStrictEqual(s.doc.errors, full.errors, `errors, ${context}`);
           doc = s.doc;
         } else doc = full;
-        if (full.errors.length === 0) {
-          good = next;
-          broken = 0;
-        } else if (++broken > 2) undo = { start: 0, end: next.length, text: good };
-        else if (r() < 0.8)
-          undo = { start: change.start, end: change.start + change.text.length, text: text.slice(change.start, change.end) };
+        ({ good, broken, undo } = recover(full.errors.length === 0, { good, broken }, change, text, next, r));
         text = next;
         lines = nextLines;
         edits++;
@@ -114,12 +109,7 @@ describe('incremental re-checking: equal to a full check after every edit', func
           full.model.indicators.map((o) => [o.index, o.id]),
           `model, ${context}`,
         );
-        if (full.doc.errors.length === 0) {
-          good = next;
-          broken = 0;
-        } else if (++broken > 2) undo = { start: 0, end: next.length, text: good };
-        else if (r() < 0.8)
-          undo = { start: change.start, end: change.start + change.text.length, text: text.slice(change.start, change.end) };
+        ({ good, broken, undo } = recover(full.doc.errors.length === 0, { good, broken }, change, text, next, r));
         text = next;
         analysis = after;
         edits++;
@@ -132,4 +122,24 @@ describe('incremental re-checking: equal to a full check after every edit', func
 
 function lineStarts(index: LineIndex): number[] {
   return Array.from({ length: index.lineCount }, (_, i) => index.lineStart(i));
+}
+
+/**
+ * Keep the fuzzed text mostly parseable: after an edit that leaves a syntax error, usually undo
+ * it next, and after three broken edits in a row go back to the last good text.
+ */
+function recover(
+  parsed: boolean,
+  state: { good: string; broken: number },
+  change: TextChange,
+  text: string,
+  next: string,
+  r: () => number,
+): { good: string; broken: number; undo: TextChange | undefined } {
+  if (parsed) return { good: next, broken: 0, undo: undefined };
+  const broken = state.broken + 1;
+  if (broken > 2) return { good: state.good, broken, undo: { start: 0, end: next.length, text: state.good } };
+  const undo =
+    r() < 0.8 ? { start: change.start, end: change.start + change.text.length, text: text.slice(change.start, change.end) } : undefined;
+  return { good: state.good, broken, undo };
 }
