@@ -70,7 +70,11 @@ export async function startServer({
         synchronization: { didSave: false, dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+        // As VS Code's client declares them (vscode-languageclient): a list-wide edit range.
+        completion: {
+          completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+          completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+        },
       },
     },
   });

@@ -16,6 +16,8 @@ export interface CompletionOptions {
   /** The last analysis without syntax errors (ids to offer while the text is half-typed). */
   lastGood?: Analysis;
   index?: WorkspaceIndex;
+  /** The client takes a list-wide edit range (CompletionList.itemDefaults.editRange). */
+  defaultEditRange?: boolean;
 }
 
 function isObjectSchema(s: JsonSchema | undefined): boolean {
@@ -87,6 +89,25 @@ function markdown(value: string | undefined) {
 }
 
 export function completion(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
+  const list = completionList(analysis, position, options);
+  return options.defaultEditRange ? withDefaultEditRange(list) : list;
+}
+
+/**
+ * The list with the edit range every item shares said once: a reference slot offers up to
+ * MAX_ID_ITEMS ids, and each one's own range was a third of what the server sent and the
+ * editor read. An item whose text is its label then needs no edit of its own.
+ */
+function withDefaultEditRange(list: CompletionList): CompletionList {
+  const range = list.items[0]?.textEdit && 'range' in list.items[0].textEdit ? list.items[0].textEdit.range : undefined;
+  if (!range || !list.items.every((i) => i.textEdit && 'range' in i.textEdit && i.textEdit.range === range)) return list;
+  const items = list.items.map(({ textEdit, ...item }): CompletionItem =>
+    textEdit!.newText === item.label ? item : { ...item, textEditText: textEdit!.newText },
+  );
+  return { isIncomplete: list.isIncomplete, itemDefaults: { editRange: range }, items };
+}
+
+function completionList(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
   const offset = offsetAt(analysis.lines, position);
   const ctx = cursorContext(analysis.lines, offset, analysis.doc.errors.length === 0 ? analysis.doc.root : null);
   const items: CompletionItem[] = [];

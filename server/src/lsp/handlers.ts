@@ -123,6 +123,7 @@ export function handlers(parts: Parts): Row[] {
         snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
         lastGood: documents.lastGoodOf(f.doc.uri),
         index,
+        defaultEditRange: !!session.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange'),
       }),
     ),
     // While the text does not parse, the outline of the last version that did.

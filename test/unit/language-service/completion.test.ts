@@ -40,3 +40,41 @@ describe('completion of ids in big frameworks', () => {
     assert.deepEqual(list.items.map((i) => i.label).sort(), ['ind-299', ...Array.from({ length: 10 }, (_, i) => `ind-299${i}`)].sort());
   });
 });
+
+describe('completion with a list-wide edit range (itemDefaults.editRange)', () => {
+  it("says the shared range once and leaves out each id item's own edit, the same edits otherwise", () => {
+    const f = bigFramework(3000, 'ind-1');
+    const analysis = analyze(f.text);
+    const at = { line: f.line, character: f.character };
+    const each = completion(analysis, at, {} as never);
+    const shared = completion(analysis, at, { snippets: false, defaultEditRange: true });
+    const range = { start: { line: f.line, character: '    indicators: ['.length }, end: at };
+    assert.deepEqual(shared.itemDefaults, { editRange: range });
+    assert.equal(shared.isIncomplete, true);
+    assert.equal(shared.items.length, MAX_ID_ITEMS);
+    for (const [i, item] of shared.items.entries()) {
+      assert.equal(item.textEdit, undefined);
+      assert.equal(item.textEditText, undefined, 'an id is written as its label');
+      const { textEdit, ...rest } = each.items[i];
+      assert.deepEqual(textEdit, { range, newText: item.label });
+      assert.deepEqual(item, rest);
+    }
+  });
+
+  it('keeps the text of an item written differently from its label (keys) as textEditText', () => {
+    const text = MINIMAL + 'indicators:\n  - id: a\n    ti\n';
+    const line = text.split('\n').indexOf('    ti');
+    const at = { line, character: 6 };
+    const analysis = analyze(text);
+    const each = completion(analysis, at, { snippets: false });
+    const shared = completion(analysis, at, { snippets: false, defaultEditRange: true });
+    assert.deepEqual(shared.itemDefaults, { editRange: { start: { line, character: 4 }, end: at } });
+    const title = shared.items.find((i) => i.label === 'title');
+    assert.equal(title?.textEditText, 'title: ');
+    assert.equal(title?.textEdit, undefined);
+    assert.deepEqual(
+      shared.items.map((i) => i.textEditText ?? i.label),
+      each.items.map((i) => i.textEdit!.newText),
+    );
+  });
+});
