@@ -522,25 +522,13 @@ function ratios(r) {
   add('10k: server RSS vs 60 MB + 10x file size', r.server.rss?.rss, 'RSS MB', r.server.rssBudgetMB, 'budget MB', '≤ 1x', (x) => x <= 1);
   out.at(-1).unit = 'MB';
   add('CLI on 1,000 files vs sum of their js-yaml loads', r.cli.cli, 'CLI', r.cli.sumLoads, 'sum of loads', '≤ 1.5x', (x) => x <= 1.5);
-  add('10k: hover p95 vs js-yaml load', r.server.hover?.p95, 'hover p95', e10.load, 'js-yaml load', '≤ 0.01x', (x) => x <= 0.01);
-  add(
-    '10k: completion p95 (enum values) vs js-yaml load',
-    r.server.completion?.p95,
-    'completion p95',
-    e10.load,
-    'js-yaml load',
-    '≤ 0.01x',
-    (x) => x <= 0.01,
-  );
-  add(
-    '10k: completion p95 (indicator references) vs js-yaml load',
-    r.server.referenceCompletion?.p95,
-    'completion p95',
-    e10.load,
-    'js-yaml load',
-    '≤ 0.01x',
-    (x) => x <= 0.01,
-  );
+  // Requests answered from the analysis already made: each well under a hundredth of a parse.
+  for (const [label, p95, what] of [
+    ['10k: hover p95 vs js-yaml load', r.server.hover?.p95, 'hover p95'],
+    ['10k: completion p95 (enum values) vs js-yaml load', r.server.completion?.p95, 'completion p95'],
+    ['10k: completion p95 (indicator references) vs js-yaml load', r.server.referenceCompletion?.p95, 'completion p95'],
+  ])
+    add(label, p95, what, e10.load, 'js-yaml load', '≤ 0.01x', (x) => x <= 0.01);
   // Context, no goal of their own.
   add(
     '10k: one-line edit → diagnostics p50 vs js-yaml load',

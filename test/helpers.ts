@@ -31,3 +31,16 @@ framework:
   jurisdiction: UK
   period: { start: 2008-04-01, end: 2012-03-31 }
 `;
+
+/** One complete indicator (the English four-hour A&E standard), as a list item under `indicators:`. */
+export const WAIT_INDICATOR = `  - id: wait
+    title: Seen within four hours
+    type: outcome
+    unit: percent
+    direction: increase
+    baseline: { value: 77, date: 2002-03-31 }
+    targets:
+      - { value: 98, date: 2004-12-31 }
+    data: { source: Hospital episode statistics, collection: administrative, frequency: monthly }
+    owner: Department of Health
+`;

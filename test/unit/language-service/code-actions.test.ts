@@ -9,24 +9,14 @@ import { codeActions, isFixAllData, resolveFixAll, type CodeActionContextInfo } 
 import { STALE_NOTE, toDiagnostics } from '../../../server/src/language-service/convert';
 import { allRules, ruleById } from '../../../server/src/rules';
 import { docsHref } from '../../../server/src/rules/rule';
-import { MINIMAL } from '../../helpers';
+import { MINIMAL, WAIT_INDICATOR } from '../../helpers';
 
 const URI = 'file:///ws/demo.framework.yaml';
 /** The structure rules only (YS0xx): the lint rules' findings would only add noise here. */
 const OPTIONS = { rules: allRules.filter((r) => r.meta.id < 'YS100') };
 const check = (text: string) => analyze(text, OPTIONS);
 const TEXT = `${MINIMAL}indicators:
-  - id: wait
-    title: Seen within four hours
-    type: outcome
-    unit: percent
-    direction: increase
-    baseline: { value: 77, date: 2002-03-31 }
-    targets:
-      - { value: 98, date: 2004-12-31 }
-    data: { source: Hospital episode statistics, collection: administrative, frequency: monthly }
-    owner: Department of Health
-agreements:
+${WAIT_INDICATOR}agreements:
   - id: psa
     kind: other
     title: A

@@ -7,19 +7,9 @@ import { hover } from '../../../server/src/language-service/hover';
 import { knowledge } from '../../../server/src/knowledge';
 import { ruleById } from '../../../server/src/rules';
 import { docsHref } from '../../../server/src/rules/rule';
-import { MINIMAL } from '../../helpers';
+import { MINIMAL, WAIT_INDICATOR } from '../../helpers';
 
-const INDICATOR = `  - id: wait
-    title: Seen within four hours
-    type: outcome
-    unit: percent
-    direction: increase
-    baseline: { value: 77, date: 2002-03-31 }
-    targets:
-      - { value: 98, date: 2004-12-31 }
-    data: { source: Hospital episode statistics, collection: administrative, frequency: monthly }
-    owner: Department of Health
-`;
+const INDICATOR = WAIT_INDICATOR;
 const TEXT = `${MINIMAL}indicators:
 ${INDICATOR}agreements:
   - id: psa
