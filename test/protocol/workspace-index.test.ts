@@ -171,3 +171,65 @@ describe('language server: a workspace above the index bound', function () {
     assert.equal(client.progress.length, 0);
   });
 });
+
+describe('language server: a workspace folder removed', function () {
+  this.timeout(60_000);
+  let ws: string;
+  let other: string;
+  let client: LspClient;
+  const indexedLogs = () => client.logs.filter((l) => l.startsWith('[yardstick] Indexed')).length;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-folders-'));
+    other = mkdtempSync(join(tmpdir(), 'yardstick-folders-other-'));
+    writeFileSync(join(other, 'other.framework.yaml'), smallFramework('other'));
+    mkdirSync(join(ws, 'nested'));
+    writeFileSync(join(ws, 'nested', 'inner.framework.yaml'), smallFramework('inner'));
+    client = LspClient.start();
+    await client.initialize(ws);
+    await client.waitUntil(() => indexedLogs() === 1, 'the first folder is indexed');
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [] },
+    });
+    await client.waitUntil(() => indexedLogs() === 2, 'the added folder is indexed');
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(other, { recursive: true, force: true });
+  });
+
+  it("drops the removed folder's files from the index and reports references to them, keeping files another folder holds", async () => {
+    const uri = uriOf(join(ws, 'open.framework.yaml'));
+    const text = smallFramework('open', ['other#ind-a', 'inner#ind-a']);
+    await client.open(uri, text);
+    const first = await client.waitForDiagnostics(uri);
+    assert.deepEqual(
+      ys003(first).map((d) => d.message),
+      [],
+      'both references resolve while both folders are open',
+    );
+
+    // The nested folder, also a folder of its own, is removed: the outer folder still holds its file.
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(join(ws, 'nested')), name: 'nested' }], removed: [] },
+    });
+    await client.waitUntil(() => indexedLogs() === 3, 'the nested folder is indexed');
+    const from = client.published.length;
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: {
+        added: [],
+        removed: [
+          { uri: uriOf(join(ws, 'nested')), name: 'nested' },
+          { uri: uriOf(other), name: 'other' },
+        ],
+      },
+    });
+    const published = await client.waitForDiagnostics(uri, (p) => ys003(p).length > 0, 10_000, from);
+    assert.deepEqual(
+      ys003(published).map((d) => d.message),
+      ['Unknown indicator "other#ind-a" in agreement "shared-delivery" (no framework "other" in the workspace).'],
+    );
+  });
+});

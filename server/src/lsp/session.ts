@@ -1,5 +1,6 @@
 // What the client told us at initialize, and whether we are shutting down: read by every part.
 import type { ClientCapabilities, InitializeParams } from 'vscode-languageserver/node';
+import { isAbsolute, relative } from 'node:path';
 import { uriToPath } from '../node/uri';
 
 export class Session {
@@ -35,6 +36,16 @@ export class Session {
     const fresh = paths(added);
     this.roots = [...this.roots.filter((r) => !gone.has(r)), ...fresh];
     return fresh;
+  }
+
+  /** Whether a file lies in one of the workspace folders (a URI that is not a file's counts as inside). */
+  inWorkspace(uri: string): boolean {
+    const path = uriToPath(uri);
+    if (path === undefined) return true;
+    return this.roots.some((root) => {
+      const rel = relative(root, path);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
   }
 }
 

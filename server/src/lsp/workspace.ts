@@ -92,9 +92,9 @@ export class Workspace {
     progress?.report(0, `0/${files.length} files`);
     await readEntries(files, {
       onEntries: (entries) => {
-        // A document opened meanwhile: its text wins over the disk.
+        // A document opened meanwhile: its text wins over the disk; a folder removed meanwhile is not indexed.
         for (const { uri, entry } of entries)
-          if (!this.events.isOpen(uri)) {
+          if (!this.events.isOpen(uri) && this.session.inWorkspace(uri)) {
             if (entry) this.index.put(entry);
             else this.index.remove(uri);
           }
@@ -173,7 +173,17 @@ export class Workspace {
   }
 
   foldersChanged(added: Array<{ uri: string }>, removed: Array<{ uri: string }>): Promise<void> {
-    return this.scan(this.session.changeFolders(added, removed));
+    const fresh = this.session.changeFolders(added, removed);
+    if (removed.length > 0 && this.dropFilesOutsideWorkspace()) this.changed();
+    return this.scan(fresh);
+  }
+
+  /** After a folder is removed: its files leave the index, unless open or inside another folder. */
+  private dropFilesOutsideWorkspace(): boolean {
+    let dropped = false;
+    for (const { uri } of this.index.entries())
+      if (!this.events.isOpen(uri) && !this.session.inWorkspace(uri)) dropped = this.index.remove(uri) || dropped;
+    return dropped;
   }
 
   stop(): void {
