@@ -94,6 +94,24 @@ export default tseslint.config(
     files: ['test/vscode/**/*.ts'],
     rules: { '@typescript-eslint/triple-slash-reference': ['error', { types: 'always' }] },
   },
+  {
+    // A bare assert.ok makes Node re-read the test file to word the failure (minutes on a big
+    // file, which once looked like a hang), and the failure says nothing of the value.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]",
+          message: 'Give assert.ok a message that shows the value checked (or use assert.equal / assert.match).',
+        },
+        {
+          selector: "CallExpression[callee.name='assert'][arguments.length=1]",
+          message: 'Give assert a message that shows the value checked (or use assert.equal / assert.match).',
+        },
+      ],
+    },
+  },
   ...layers.map((layer) => ({
     files: [`server/src/${layer.dir}/**/*.ts`],
     rules: restrict(restrictionsFor(layer)),

@@ -22,7 +22,7 @@ describe('yardstick CLI', () => {
     const r = cli(['check', STRUCTURE, SYNTAX]);
     assert.equal(r.code, 1);
     const lines = r.stdout.split('\n');
-    assert.ok(lines.includes(STRUCTURE) && lines.includes(SYNTAX));
+    assert.ok(lines.includes(STRUCTURE) && lines.includes(SYNTAX), JSON.stringify(lines));
     assert.ok(
       lines.some((l) => /^  16:17\s+error\s+"fortnightly" is not a valid review_cycle.*YS002 schema$/.test(l)),
       r.stdout,
@@ -86,6 +86,7 @@ describe('yardstick CLI', () => {
         (x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) =>
           x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32,
       ),
+      "log.runs[0].results.some( (x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => x.ruleId === 'YS001' && x.locations[0].physicalLocation.region.startLine === 32, )",
     );
   });
 
@@ -100,6 +101,7 @@ describe('yardstick CLI', () => {
     assert.equal(driver.rules.find((x: { id: string }) => x.id === 'YS002').helpUri, 'https://docs.example.org/yardstick/rules/YS002.md');
     assert.ok(
       driver.rules.every((x: { id: string; helpUri: string }) => x.helpUri === `https://docs.example.org/yardstick/rules/${x.id}.md`),
+      JSON.stringify(driver.rules),
     );
   });
 
@@ -135,7 +137,10 @@ describe('yardstick CLI', () => {
     const glob = cli(['check', '--format', 'json', '*.framework.yaml'], dir);
     assert.equal(JSON.parse(glob.stdout).length, 1);
     const quiet = cli(['check', '--quiet', '--format', 'json', join(ROOT, STRUCTURE)]);
-    assert.ok(JSON.parse(quiet.stdout)[0].messages.every((m: { severity: string }) => m.severity === 'error'));
+    assert.ok(
+      JSON.parse(quiet.stdout)[0].messages.every((m: { severity: string }) => m.severity === 'error'),
+      "JSON.parse(quiet.stdout)[0].messages.every((m: { severity: string }) => m.severity === 'error')",
+    );
     const warnings = JSON.parse(cli(['check', '--format', 'json', join(dir, 'w.framework.yaml')]).stdout)[0].warningCount as number;
     const limited = cli(['check', '--max-warnings', String(Math.max(0, warnings - 1)), join(dir, 'w.framework.yaml')]);
     assert.equal(limited.code, warnings > 0 ? 1 : 0);
@@ -177,6 +182,7 @@ describe('yardstick CLI', () => {
     );
     assert.ok(
       results.find((x: { filePath: string }) => x.filePath === file).messages.some((m: { ruleId: string }) => m.ruleId === 'YS002'),
+      JSON.stringify(results),
     );
     assert.equal(r.code, 1);
   });

@@ -164,6 +164,7 @@ describe('yardstick check --fix: never loses data', () => {
         readdirSync(dir, { withFileTypes: true })
           .find((e) => e.name === 'link.framework.yaml')!
           .isSymbolicLink(),
+      "statSync(join(dir, 'link.framework.yaml'), { throwIfNoEntry: true }) && readdirSync(dir, { withFileTypes: true }) .find((e) => e.name === 'link.framework.yaml')! .isSymbolicLink()",
     );
     assert.equal(readFileSync(f['target.yaml'], 'utf8'), FIXED);
     assert.match(

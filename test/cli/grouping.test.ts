@@ -55,7 +55,10 @@ describe('yardstick CLI: findings of one cause', () => {
       ys106.map((m: { line: number }) => m.line),
       [28, 36, 43, 50, 57, 64, 71, 78],
     );
-    assert.ok(ys106.every((m: { message: string }) => /^Indicator "[a-z-]+" has no data source/.test(m.message)));
+    assert.ok(
+      ys106.every((m: { message: string }) => /^Indicator "[a-z-]+" has no data source/.test(m.message)),
+      JSON.stringify(ys106),
+    );
     const sarif = JSON.parse(cli(['check', '--format', 'sarif', APG]).stdout);
     assert.equal(sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'YS106').length, 8);
     const github = cli(['check', '--format', 'github', APG]).stdout.split('\n');

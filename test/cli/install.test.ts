@@ -57,7 +57,10 @@ describe('install: the npm pack tarball', function () {
       { cwd: ROOT, encoding: 'utf8' },
     );
     assert.equal(defects.status, 1);
-    assert.ok(JSON.parse(defects.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'YS101'));
+    assert.ok(
+      JSON.parse(defects.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'YS101'),
+      "JSON.parse(defects.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'YS101')",
+    );
   });
 
   it('yardstick rules YS101 prints the page shipped in the tarball, run from outside the repository', () => {

@@ -32,12 +32,12 @@ describe('yardstick rules', () => {
     for (const heading of md.match(/^## .*/gm)!) assert.match(out, new RegExp(`\n${heading.slice(3)}\n-+\n`));
     // Code blocks keep every line (indented), the fences go.
     const code = [...md.matchAll(/```\w*\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n').filter(Boolean));
-    assert.ok(code.length > 20);
+    assert.ok(code.length > 20, `code.length is ${code.length}`);
     for (const line of code) assert.ok(out.includes(`\n    ${line}\n`), line);
     assert.doesNotMatch(out, /```/);
     // Links keep their address beside the text.
     const links = [...md.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)];
-    assert.ok(links.length >= 4);
+    assert.ok(links.length >= 4, `links.length is ${links.length}`);
     for (const [, text, url] of links) assert.ok(out.includes(`${text} (${url})`), url);
     assert.match(out, /Default severity: warning · Category: /);
     assert.doesNotMatch(out, /\*\*/);

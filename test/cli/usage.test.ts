@@ -76,7 +76,7 @@ describe('yardstick CLI: usage in plain words', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'w.framework.yaml'), WARNINGS_ONLY);
     const full = JSON.parse(cli(['check', '--format', 'json', 'w.framework.yaml'], dir).stdout)[0];
-    assert.ok(full.warningCount > 0);
+    assert.ok(full.warningCount > 0, `warningCount: ${full.warningCount}`);
     const quiet = cli(['check', '-q', '--max-warnings', '0', 'w.framework.yaml'], dir);
     assert.equal(quiet.code, 1);
     assert.equal(

@@ -47,13 +47,13 @@ describe('package contributions', () => {
     const titles = Object.fromEntries(contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]));
     assert.equal(titles['yardstick.newFramework'], 'New Framework');
     assert.equal(titles['yardstick.openFormatGuide'], 'Open Format Guide');
-    assert.ok(pkg.activationEvents.includes('onCommand:yardstick.newFramework'));
+    assert.ok(pkg.activationEvents.includes('onCommand:yardstick.newFramework'), JSON.stringify(pkg.activationEvents));
     assert.match(readFileSync(join(ROOT, '.vscodeignore'), 'utf8'), /^!templates\/\*\.framework\.yaml$/m);
   });
 
   it('framework files by first line, and .yaml files opened as YAML (activation on yaml)', () => {
     assert.equal(contributes.languages[0].firstLine, '^yardstick:');
-    assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
+    assert.ok(pkg.activationEvents.includes('onLanguage:yaml'), JSON.stringify(pkg.activationEvents));
   });
 
   it('.yardstick.yaml is served by the Yardstick server, not handed to another YAML extension as well', () => {
@@ -65,7 +65,10 @@ describe('package contributions', () => {
     assert.equal(d['editor.tabSize'], 2);
     assert.equal(d['editor.insertSpaces'], true);
     assert.equal(d['editor.wordBasedSuggestions'], 'off');
-    assert.ok(!d['editor.wordSeparators'].includes('-') && !d['editor.wordSeparators'].includes('#'));
+    assert.ok(
+      !d['editor.wordSeparators'].includes('-') && !d['editor.wordSeparators'].includes('#'),
+      "!d['editor.wordSeparators'].includes('-') && !d['editor.wordSeparators'].includes('#')",
+    );
     const wordPattern = new RegExp(JSON.parse(readFileSync(join(ROOT, 'language-configuration.json'), 'utf8')).wordPattern, 'g');
     const words = (line: string) => line.match(wordPattern);
     assert.deepEqual(words('    indicators: [uk-psa-2008#ae-four-hour-wait, 2008-targets]'), [

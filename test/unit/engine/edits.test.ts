@@ -67,7 +67,7 @@ describe('edits: the damage reported in the issue, case by case', () => {
       const text = `${MINIMAL}indicators:\n  - { id: a, title: A, type: outcome, unit: percent, direction: increase, targets: [{ value: 6, date: 2010-01-01 }], owner: }\n`;
       const out = fixed(text, /baseline/);
       assert.equal(out, text.replace('owner: }', 'owner:, baseline: { value: 0, date: 2008-04-01 } }'));
-      assert.ok(!codes(out).includes('YS101') && !codes(out).includes('YS001'));
+      assert.ok(!codes(out).includes('YS101') && !codes(out).includes('YS001'), codes(out).join(' '));
     });
     it('an empty target date is filled in after its colon', () => {
       const text = `${MINIMAL}indicators:\n  - id: a\n    title: A\n    type: outcome\n    unit: percent\n    direction: increase\n    baseline: { value: 1, date: 2008-04-01 }\n    targets:\n      - value: 5\n        date:\n`;
@@ -106,7 +106,7 @@ describe('edits: the damage reported in the issue, case by case', () => {
         { range: { start: end, end }, snippet: { kind: 'snippet', value: '\n    baseline: { value: ${1:0} }' } },
       ]);
       assert.ok(out.endsWith('    owner: x\n        baseline: { value: 0 }\n'), out);
-      assert.ok(codes(out).includes('YS001'));
+      assert.ok(codes(out).includes('YS001'), codes(out).join(' '));
     });
     it('"Add a baseline" lands at the key indentation in an open editor and with none', () => {
       const text = `${HEADER}    owner: x\n`;
@@ -120,7 +120,7 @@ describe('edits: the damage reported in the issue, case by case', () => {
       const text = `${HEADER}    notes: >\n      Folded text\n      on two lines.\n`;
       const out = inVsCode(text, 'YS101', /baseline/);
       assert.equal(out, `${HEADER}    notes: >\n      Folded text\n      on two lines.\n    baseline: { value: 0, date: 2008-04-01 }\n`);
-      assert.ok(!codes(out).includes('YS101'));
+      assert.ok(!codes(out).includes('YS101'), codes(out).join(' '));
     });
     it('at the end of a file with no line break, the edit is widened to its line start', () => {
       const text = `${HEADER}    owner: x`;
@@ -159,13 +159,13 @@ describe('edits: the damage reported in the issue, case by case', () => {
       );
       const text = `${head}indicators:\n  - { id: a, title: A, type: outcome, unit: percent, direction: increase }\n`;
       assert.ok(codes(text).includes('YS106'), codes(text).join());
-      assert.ok(!codes(text).includes('YS006'));
+      assert.ok(!codes(text).includes('YS006'), codes(text).join(' '));
     });
     it('"Disable YSnnn for this line" after a multi-line quoted string goes at the end of the line', () => {
       const text = `${MINIMAL}indicators:\n  - { id: t, title: "Two\n      lines", type: outcome, unit: percent, direction: increase, targets: [{ value: 3, date: 2010-03-31 }] }\n`;
       const out = inVsCode(text, 'YS101', /Disable YS101 for this line/);
       assert.equal(out, text.replace('2010-03-31 }] }\n', '2010-03-31 }] }  # yardstick-disable-line YS101\n'));
-      assert.ok(!codes(out).includes('YS101') && !codes(out).includes('YS006'));
+      assert.ok(!codes(out).includes('YS101') && !codes(out).includes('YS006'), codes(out).join(' '));
     });
     it('"Disable YSnnn for this line" on a block scalar goes after its header', () => {
       const text = `${MINIMAL}indicators:\n  - id: i\n    title: I\n    type: outcome\n    unit: count\n    direction: increase\n    baseline: { value: 1, date: 2008-04-01 }\n    targets:\n      - date: 2010-01-01\n        value: >\n          improve\n`;
@@ -173,7 +173,7 @@ describe('edits: the damage reported in the issue, case by case', () => {
       assert.ok(a, codes(text).join());
       const out = applyInEditor(text, editsOf(a));
       assert.equal(out, text.replace('value: >\n', 'value: >  # yardstick-disable-next-line YS103\n'));
-      assert.ok(!codes(out).includes('YS103') && !codes(out).includes('YS006') && !codes(out).includes('YS001'));
+      assert.ok(!codes(out).includes('YS103') && !codes(out).includes('YS006') && !codes(out).includes('YS001'), codes(out).join(' '));
     });
     it('"Disable YSnnn for the entire file" on every diagnostic, after a BOM, merged into one there', () => {
       const text = `\ufeff${MINIMAL}indicators:\n  - { id: a, title: A, type: outcome, unit: percent, direction: increase, targets: [{ value: 6, date: 2010-01-01 }] }\n`;
@@ -185,10 +185,10 @@ describe('edits: the damage reported in the issue, case by case', () => {
         );
       }
       const once = inVsCode(text, 'YS101', /Disable YS101 for the entire file/);
-      assert.ok(once.startsWith('\ufeff# yardstick-disable-file YS101\n'));
+      assert.ok(once.startsWith('\ufeff# yardstick-disable-file YS101\n'), JSON.stringify(once.slice(0, 80)));
       const twice = inVsCode(once, 'YS106', /Disable YS106 for the entire file/);
       assert.ok(twice.startsWith('\ufeff# yardstick-disable-file YS101, YS106\n'), twice.slice(0, 60));
-      assert.ok(!codes(twice).includes('YS101') && !codes(twice).includes('YS106'));
+      assert.ok(!codes(twice).includes('YS101') && !codes(twice).includes('YS106'), codes(twice).join(' '));
     });
   });
 
@@ -226,7 +226,7 @@ describe('edits: the damage reported in the issue, case by case', () => {
       `\ufeff${MINIMAL.replace('yardstick: 1\n', '')}`,
     ]) {
       const once = fixAll(text);
-      assert.ok(once.fixed > 0);
+      assert.ok(once.fixed > 0, `fixed: ${once.fixed}`);
       assert.equal(fixAll(once.text).fixed, 0);
       assert.ok(!codes(once.text).includes('YS005') && !codes(once.text).includes('YS001'), JSON.stringify(once.text.slice(0, 40)));
     }

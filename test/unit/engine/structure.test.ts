@@ -11,7 +11,7 @@ describe('structure problems, all rules running', () => {
   it('syntax errors are all reported, and other rules wait for valid YAML', () => {
     const text = readRepoFile('test/fixtures/syntax-error.framework.yaml');
     const fs = findings(text);
-    assert.ok(fs.length >= 2);
+    assert.ok(fs.length >= 2, `fs.length is ${fs.length}`);
     assert.ok(
       fs.every((f) => f.code === 'YS001' && f.severity === 'error'),
       brief(fs).join(),

@@ -75,7 +75,7 @@ describe('code actions', () => {
     assert.deepEqual(editOf(change), [{ range: ys003.range, newText: 'wait' }]);
     const fixed = apply(TEXT, editOf(change));
     assert.equal(fixed, TEXT.replace('[wait, wiat]', '[wait, wait]'));
-    assert.ok(!codes(check(fixed)).includes('YS003'));
+    assert.ok(!codes(check(fixed)).includes('YS003'), codes(check(fixed)).join(' '));
   });
 
   it('"Disable YS003 for this line" adds it to the comment above', () => {
@@ -106,13 +106,16 @@ describe('code actions', () => {
     const titles = actionsFor(analysis, [moved], ['quickfix']).map((a) => a.title);
     assert.ok(!titles.some((t) => t.startsWith('Change to')), titles.join());
     // The same position under another code is not that finding either.
-    assert.ok(!actionsFor(analysis, [{ ...ys003, code: 'YS002' }], ['quickfix']).some((a) => a.title.startsWith('Change to')));
+    assert.ok(
+      !actionsFor(analysis, [{ ...ys003, code: 'YS002' }], ['quickfix']).some((a) => a.title.startsWith('Change to')),
+      "!actionsFor(analysis, [{ ...ys003, code: 'YS002' }], ['quickfix']).some((a) => a.title.startsWith('Change to'))",
+    );
   });
 
   it('a diagnostic kept from the last valid version is offered nothing', () => {
     const broken = check(TEXT.replace('[wait, wiat]', '[wait, wiat'));
     const stale = toDiagnostics(broken, analysis).find((d) => d.code === 'YS003')!;
-    assert.ok(String(stale.message).endsWith(STALE_NOTE));
+    assert.ok(String(stale.message).endsWith(STALE_NOTE), String(stale.message));
     assert.deepEqual(actionsFor(broken, [stale], ['quickfix']), []);
   });
 
@@ -129,7 +132,7 @@ describe('code actions', () => {
     const info = ctx({ resolveEdits: true });
     const offered = actionsFor(analysis, [ys006], undefined, info).find((a) => a.kind === 'source.fixAll.yardstick')!;
     assert.equal(offered.edit, undefined);
-    assert.ok(isFixAllData(offered.data));
+    assert.ok(isFixAllData(offered.data), 'isFixAllData(offered.data)');
     assert.deepEqual(offered.data, { fixAll: { uri: URI, version: 3 } });
     const resolved = resolveFixAll(analysis, offered, info);
     assert.equal(resolved.title, offered.title);
@@ -142,7 +145,10 @@ describe('code actions', () => {
   it('no fix-all when no finding has a safe fix, nor when only quick fixes are asked for', () => {
     const clean = check(FIXED);
     assert.deepEqual(actionsFor(clean, [], ['source.fixAll.yardstick']), []);
-    assert.ok(!actionsFor(analysis, [ys006], ['quickfix']).some((a) => a.kind === 'source.fixAll.yardstick'));
-    assert.ok(!isFixAllData({ other: true }));
+    assert.ok(
+      !actionsFor(analysis, [ys006], ['quickfix']).some((a) => a.kind === 'source.fixAll.yardstick'),
+      "!actionsFor(analysis, [ys006], ['quickfix']).some((a) => a.kind === 'source.fixAll.yardstick')",
+    );
+    assert.ok(!isFixAllData({ other: true }), '!isFixAllData({ other: true })');
   });
 });

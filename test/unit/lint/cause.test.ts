@@ -70,7 +70,7 @@ describe('cause of a finding', () => {
 
   it('a finding about the whole framework has no cause to share', () => {
     const voice = findings.find((f) => f.code === 'YS404');
-    assert.ok(voice);
+    assert.ok(voice, 'voice');
     assert.equal(voice.cause, undefined);
   });
 });

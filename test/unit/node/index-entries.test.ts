@@ -56,7 +56,7 @@ describe('the foreground gate indexing waits at', () => {
     let pauses = 0;
     const pause = () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 50));
     await gate.pauseWhileUp(pause); // gives up after ForegroundGate.MAX_WAIT_MS
-    assert.ok(pauses > 0);
+    assert.ok(pauses > 0, `pauses: ${pauses}`);
     assert.equal(gate.up, true);
     pauses = 0;
     await gate.pauseWhileUp(pause);

@@ -27,7 +27,10 @@ describe('Yardstick extension', () => {
       `rule codes: ${codes.join(', ')}`,
     );
     const withLink = diagnostics.find((d) => typeof d.code === 'object');
-    assert.ok(withLink && typeof withLink.code === 'object' && /docs\/rules\/YS\d{3}\.md$/.test(withLink.code.target.toString()));
+    assert.ok(
+      withLink && typeof withLink.code === 'object' && /docs\/rules\/YS\d{3}\.md$/.test(withLink.code.target.toString()),
+      "withLink && typeof withLink.code === 'object' && /docs\\/rules\\/YS\\d{3}\\.md$/.test(withLink.code.target.toString())",
+    );
   });
 
   it('hovers an agreement kind with its description', async () => {
