@@ -29,6 +29,8 @@ const SECONDARIES: Record<string, string> = {
   'https://www.instituteforgovernment.org.uk/publication/report/outcome-delivery-plans': "that the 2022-23 plans were not published; the minister's letter was not found",
   'https://ok504coc.wixsite.com/website/post/fy-2024-and-2025-notice-of-funding-opportunity': "the HUD plan's objective letters; the plan's PDF was not found",
   'https://nlihc.org/resource/hud-releases-2022-2026-strategic-plan': "the HUD plan's release date, on no HUD page found",
+  'https://federalist-5232e959-9997-4f27-a482-3c19a3c9590f.sites.pages.cloud.gov/preview/gsa/interimperformance-dot-gov-2018/hr-dashboard-test/agencies/DOT/apg/goal-3':
+    "the DOT core-assets goal's leaders, from a preview build of performance.gov's goal page; the live page was not found",
 };
 
 interface Citation {
