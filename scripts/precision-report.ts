@@ -44,7 +44,7 @@ export interface ReaderAgreement {
 
 export function readerAgreement(expected: Expected): ReaderAgreement[] {
   const byReader = new Map<number, Judgement[]>();
-  for (const j of expected.findings) {
+  for (const j of [...expected.findings, ...expected.retired]) {
     if (j.second === undefined) continue;
     const reader = j.reader ?? 1;
     byReader.set(reader, [...(byReader.get(reader) ?? []), j]);
@@ -68,9 +68,11 @@ function readerSection(expected: Expected): string[] {
     '',
     '## Independent readers',
     '',
-    `Each reader re-labelled a fifth of the ${expected.findings.length} judged findings, drawn at random, working from the transcribed`,
+    `Each reader re-labelled a fifth of the ${expected.findings.length + expected.retired.length} judged findings, drawn at random, working from the transcribed`,
     'files, their sources and the rule docs without seeing other labels (`second:` in the judgement file,',
     '`reader:` says whose; `first:` keeps the first reading where a disagreement changed the verdict).',
+    `${expected.retired.length} of the re-labelled findings are gone since, because the field they were about was transcribed;`,
+    'their judgements are kept under `retired:`, so each sample stays as it was drawn.',
     '',
     '| reader | re-labelled | agreement with the first reading | agreement once disagreements were settled |',
     '|---|---|---|---|',

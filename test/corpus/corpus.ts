@@ -47,9 +47,19 @@ export interface Miss {
   caught_by?: string;
 }
 
+/**
+ * A re-labelled judgement whose finding is gone because a later transcription added the field
+ * it was about: kept so that each reader's sample stays as it was drawn.
+ */
+export interface Retired extends Judgement {
+  /** What removed the finding. */
+  gone: string;
+}
+
 export interface Expected {
   findings: Judgement[];
   misses: Miss[];
+  retired: Retired[];
 }
 
 export function corpusFiles(): string[] {
@@ -76,7 +86,7 @@ export function corpusFindings(): CorpusFinding[] {
 
 export function loadExpected(): Expected {
   const data = load(readFileSync(EXPECTED_FILE, 'utf8')) as Partial<Expected> | null;
-  return { findings: data?.findings ?? [], misses: data?.misses ?? [] };
+  return { findings: data?.findings ?? [], misses: data?.misses ?? [], retired: data?.retired ?? [] };
 }
 
 /** The findings before the precision work (test/corpus/real/before.json), for the report's comparison. */
