@@ -231,6 +231,64 @@ describe('yardstick CLI', () => {
       ),
     );
   });
+
+  it('judges each cross-file reference against the first file of the framework it names, wherever the files come', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const framework = (id: string, indicators: string[], refs: string[]) =>
+      MINIMAL.replace('id: demo', `id: ${id}`) +
+      (indicators.length
+        ? 'indicators:\n' +
+          indicators.map((i) => `  - { id: ${i}, title: T, type: outcome, unit: percent, direction: increase }\n`).join('')
+        : '') +
+      (refs.length ? `agreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: [${refs.join(', ')}] }\n` : '');
+    const refs = ['lib#shared-outcome', 'lib#shared-outcom', 'lib#second-only', 'gone#x'];
+    // Sorted: a user before the library, the library, a second file with the library's id (it
+    // loses to the first), a user after both, and a user of a framework no file declares.
+    writeFileSync(join(dir, 'a-user.framework.yaml'), framework('early', [], refs));
+    writeFileSync(join(dir, 'b-lib.framework.yaml'), framework('lib', ['shared-outcome'], []));
+    writeFileSync(join(dir, 'c-lib-again.framework.yaml'), framework('lib', ['second-only'], []));
+    writeFileSync(join(dir, 'd-user.framework.yaml'), framework('late', [], refs.slice(0, 3)));
+    writeFileSync(join(dir, 'e-user.framework.yaml'), framework('other', [], ['gone#y', 'early#z']));
+    const r = cli(['check', '--format', 'json', dir]);
+    const ys003 = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>).map((f) => [
+      f.filePath.slice(dir.length + 1),
+      f.messages.filter((m) => m.ruleId === 'YS003').map((m) => m.message),
+    ]);
+    const typo = 'Unknown indicator "lib#shared-outcom" in agreement "a"; did you mean "lib#shared-outcome"?';
+    const second = 'Unknown indicator "lib#second-only" in agreement "a".';
+    assert.deepEqual(ys003, [
+      ['a-user.framework.yaml', [typo, second, 'Unknown indicator "gone#x" in agreement "a" (no framework "gone" in the workspace).']],
+      ['b-lib.framework.yaml', []],
+      ['c-lib-again.framework.yaml', []],
+      ['d-user.framework.yaml', [typo, second]],
+      [
+        'e-user.framework.yaml',
+        [
+          'Unknown indicator "gone#y" in agreement "a" (no framework "gone" in the workspace).',
+          'Unknown indicator "early#z" in agreement "a".',
+        ],
+      ],
+    ]);
+  });
+
+  it('gives a framework id to the file with the smallest URI when that file is read later (URIs sort unlike paths)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ys-cli-'));
+    const lib = (indicator: string) =>
+      MINIMAL.replace('id: demo', 'id: lib') +
+      `indicators:\n  - { id: ${indicator}, title: T, type: outcome, unit: percent, direction: increase }\n`;
+    const user =
+      MINIMAL.replace('id: demo', 'id: user') +
+      'agreements:\n  - { id: a, kind: other, title: A, principal: P, agent: Q, indicators: [lib#first, lib#second] }\n';
+    // Read in path order: "aa", the user, "a{"; the libraries' URIs sort the other way ("a%7B" < "aa").
+    writeFileSync(join(dir, 'aa.framework.yaml'), lib('first'));
+    writeFileSync(join(dir, 'ab-user.framework.yaml'), user);
+    writeFileSync(join(dir, 'a{.framework.yaml'), lib('second'));
+    const r = JSON.parse(cli(['check', '--format', 'json', dir]).stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    assert.deepEqual(
+      r.map((f) => f.messages.filter((m) => m.ruleId === 'YS003').map((m) => m.message)),
+      [[], ['Unknown indicator "lib#first" in agreement "a".'], []],
+    );
+  });
 });
 
 /** Checks a log against the official SARIF 2.1.0 schema. */

@@ -11,6 +11,7 @@ import { WorkspaceIndex } from '../engine/workspace-index';
 import type { Finding } from '../engine/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 import { readRegularFile } from '../node/files';
+import { CrossFileWait, type ReadyFile } from './cross-file';
 import { pathToUri } from '../node/uri';
 import { reasonFor, replaceFile, WriteFailure, type FileSnapshot } from '../node/write-file';
 import { decode, encode, notRoundTrip } from './encoding';
@@ -39,8 +40,6 @@ export interface FileOutcome {
   findings: Finding[];
   /** The file's framework id, when it has one. */
   frameworkId?: string;
-  /** The file refers to another framework: check it again once every file is indexed. */
-  crossFile: boolean;
   configFile?: string;
   readError?: string;
   fix?: FileFix;
@@ -74,19 +73,19 @@ export class ConfigLookup {
   }
 }
 
-export function refersToOtherFrameworks(model: FrameworkModel): boolean {
-  return collectReferences(model).some((r) => {
+/** The other frameworks a file refers to (framework-id#object-id with another id than its own). */
+export function otherFrameworks(model: FrameworkModel): Set<string> {
+  const ids = new Set<string>();
+  for (const r of collectReferences(model)) {
     const { framework } = splitReference(r.text);
-    return framework !== undefined && framework !== model.frameworkId;
-  });
+    if (framework !== undefined && framework !== model.frameworkId) ids.add(framework);
+  }
+  return ids;
 }
 
 export interface CheckedFiles {
+  /** In the order of the files, each with its findings. */
   outcomes: FileOutcome[];
-  /** Every checked file's ids by framework id (the first file of an id wins: files are sorted). */
-  workspace: WorkspaceIndex;
-  /** Models of the cross-file outcomes, kept so phase 2 does not parse them again. */
-  pending: Map<string, FrameworkModel>;
   /** The run stopped early (stopRequested): the files after the last outcome were not read. */
   stopped: boolean;
 }
@@ -97,31 +96,42 @@ const betweenFiles = () => new Promise<void>((done) => setImmediate(done));
  * more than its check); --fix turns it after every file, so no file is written after an interrupt. */
 const YIELD_EVERY_MS = 20;
 
+/**
+ * Reads, (fixes,) parses and checks each file. A file that refers to other frameworks is checked
+ * once the frameworks it names are indexed for good (see cross-file.ts), the last ones after
+ * every file is read; its model is kept meanwhile, so it is not parsed again.
+ */
 export async function checkFiles(files: readonly string[], opts: CheckOptions, configs = new ConfigLookup(opts)): Promise<CheckedFiles> {
   const outcomes: FileOutcome[] = [];
-  const pending = new Map<string, FrameworkModel>();
   const workspace = new WorkspaceIndex();
+  const uris = files.map(pathToUri);
+  const waits = new CrossFileWait<FileOutcome>(workspace, uris);
+  const finish = ({ model, data: outcome, workspace }: ReadyFile<FileOutcome>) => {
+    outcome.findings = analyzeDocument(model.doc, { config: configs.configFor(outcome.file), workspace }, model).findings;
+  };
   let yieldedAt = Date.now();
-  for (const file of files) {
+  for (let position = 0; position < files.length; position++) {
+    const file = files[position];
     if (opts.stopRequested) {
       if (opts.fix !== 'off' || Date.now() - yieldedAt >= YIELD_EVERY_MS) {
         await betweenFiles();
         yieldedAt = Date.now();
       }
-      if (opts.stopRequested()) return { outcomes, workspace, pending, stopped: true };
+      if (opts.stopRequested()) return { outcomes, stopped: true };
     }
     let snapshot: FileSnapshot;
     try {
       snapshot = readRegularFile(file);
     } catch (e) {
-      outcomes.push({ file, findings: [], crossFile: false, readError: reasonFor(e).reason });
+      outcomes.push({ file, findings: [], readError: reasonFor(e).reason });
+      for (const ready of waits.ready(position + 1)) finish(ready);
       continue;
     }
     const decoded = decode(snapshot.bytes);
     let text = decoded.text;
     const configFile = configs.fileFor(file);
     const config = configFile ? configs.load(configFile).config : undefined;
-    const outcome: FileOutcome = { file, findings: [], crossFile: false, configFile };
+    const outcome: FileOutcome = { file, findings: [], configFile };
     if (opts.fix !== 'off') {
       const fixed = fixAll(text, { config });
       if (fixed.rules.length > 0) {
@@ -139,32 +149,21 @@ export async function checkFiles(files: readonly string[], opts: CheckOptions, c
       }
     }
     const model = buildModel(parse(text));
-    outcome.crossFile = refersToOtherFrameworks(model);
+    const names = otherFrameworks(model);
     outcome.frameworkId = model.frameworkId;
-    // Cross-file references are judged once every file is indexed; the rest is final now.
-    workspace.update(pathToUri(file), model);
-    if (outcome.crossFile) pending.set(file, model);
+    workspace.update(uris[position], model);
+    waits.indexed(position);
+    if (names.size > 0) waits.wait(model, names, outcome);
     else outcome.findings = analyzeDocument(model.doc, { config }, model).findings;
     outcomes.push(outcome);
+    for (const ready of waits.ready(position + 1)) finish(ready);
   }
-  return { outcomes, workspace, pending, stopped: false };
+  for (const rest of waits.rest()) finish(rest);
+  return { outcomes, stopped: false };
 }
 
 function tally(codes: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
-}
-
-/** Checks the cross-file models, now that every file's ids are known. */
-export function finishPending(
-  pending: Map<string, FrameworkModel>,
-  configs: ConfigLookup,
-  workspace: WorkspaceIndex,
-): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const [file, model] of pending) {
-    out.set(file, analyzeDocument(model.doc, { config: configs.configFor(file), workspace }, model).findings);
-  }
-  return out;
 }

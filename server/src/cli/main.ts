@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../../package.json';
-import { checkFiles, ConfigLookup, finishPending, type CheckOptions, type FixMode } from './check-files';
+import { checkFiles, ConfigLookup, type CheckOptions, type FixMode } from './check-files';
 import { parseCommandLine, USAGE_HINT } from './arguments';
 import { formatFixDiff, fixSummary } from './format-fixes';
 import { formatGithub } from './format-github';
@@ -110,14 +110,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const opts: CheckOptions = { fix, configPath, stopRequested: io.interrupted };
   const configs = new ConfigLookup(opts);
-  // Phase 1 checks every file and indexes its ids; phase 2 checks the files that refer to other
-  // frameworks against the finished index (their models are kept from phase 1, not re-parsed).
-  const { outcomes, workspace, pending, stopped } = await checkFiles(files, opts, configs);
+  const { outcomes, stopped } = await checkFiles(files, opts, configs);
   if (stopped) {
     io.stderr(`yardstick: interrupted${fix === 'write' ? '; each file is either fixed completely or untouched' : ''}.\n`);
     return INTERRUPTED;
   }
-  const crossFindings = finishPending(pending, configs, workspace);
   const results: FileResult[] = [];
   const configResults: FileResult[] = [];
   const reportedConfigs = new Set<string>();
@@ -134,8 +131,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (loaded.readError) fail(`cannot read the configuration ${display(o.configFile, io.cwd)}: ${loaded.readError}.`);
       else if (loaded.problems.length) configResults.push(configProblemsResult(o.configFile, loaded, io.cwd));
     }
-    const findings = o.crossFile ? (crossFindings.get(o.file) ?? []) : o.findings;
-    const result: FileResult = { path: shown, absolutePath: o.file, findings };
+    const result: FileResult = { path: shown, absolutePath: o.file, findings: o.findings };
     if (o.fix) {
       result.fixed = [...o.fix.rules].map(([ruleId, count]) => ({ ruleId, count }));
       if (fix === 'dry-run') result.output = o.fix.after;
