@@ -31,6 +31,8 @@ const SECONDARIES: Record<string, string> = {
   'https://nlihc.org/resource/hud-releases-2022-2026-strategic-plan': "the HUD plan's release date, on no HUD page found",
   'https://federalist-5232e959-9997-4f27-a482-3c19a3c9590f.sites.pages.cloud.gov/preview/gsa/interimperformance-dot-gov-2018/hr-dashboard-test/agencies/DOT/apg/goal-3':
     "the DOT core-assets goal's leaders, from a preview build of performance.gov's goal page; the live page was not found",
+  'https://federalist-5232e959-9997-4f27-a482-3c19a3c9590f.sites.pages.cloud.gov/preview/gsa/interimperformance-dot-gov-2018/august-pma-release/agencies/hud/apg/goal-3':
+    "the HUD homeownership priority goal's leader, from a preview build of performance.gov's goal page; the live page was not found",
 };
 
 interface Citation {
