@@ -18,25 +18,9 @@ awk '/^\*\*Neovim 0\.7\*\*/ { found = 1; next } found && /^```lua/ { inside = 1;
 fail() { echo "test-neovim: $1" >&2; cat "$WORK/out.txt" >&2 2>/dev/null || true; exit 1; }
 grep -q 'start_client' "$WORK/init.lua" || fail "README.md has no Neovim 0.7 Lua snippet"
 
-mkdir "$WORK/plans" && cd "$WORK/plans" && git init -q
-# The UK sample with its first baseline removed: YS101 (missing baseline) must be reported.
-cp "$ROOT/samples/uk-psa-2008.framework.yaml" plan.framework.yaml
-python3 - plan.framework.yaml <<'PY'
-import re, sys
-path = sys.argv[1]
-text = open(path).read()
-# Drop the first `baseline:` mapping (the key line and its more-indented lines).
-lines = text.split('\n')
-for i, line in enumerate(lines):
-    m = re.match(r'^(\s*)baseline:', line)
-    if m:
-        indent = len(m.group(1)); j = i + 1
-        while j < len(lines) and (lines[j].strip() == '' or len(lines[j]) - len(lines[j].lstrip()) > indent):
-            j += 1
-        del lines[i:j]
-        break
-open(path, 'w').write('\n'.join(lines))
-PY
+mkdir "$WORK/plans"
+write_framework_missing_baseline "$WORK/plans/plan.framework.yaml"
+cd "$WORK/plans" && git init -q
 YARDSTICK_NVIM_OUT="$WORK/out.txt" timeout 90 nvim --headless -n -i NONE -u "$WORK/init.lua" \
   -c "luafile $ROOT/test/neovim/check.lua" plan.framework.yaml >/dev/null 2>"$WORK/nvim.err" || fail "nvim exited with an error: $(cat "$WORK/nvim.err")"
 [ -s "$WORK/out.txt" ] || fail "nvim wrote nothing"

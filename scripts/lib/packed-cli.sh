@@ -1,11 +1,11 @@
 # Shared by the tests that use Yardstick as a user installs it (sourced, not run).
 
-# apt_install_if_missing COMMAND PACKAGE: install a Debian package when its command is missing.
+# apt_install_if_missing COMMAND PACKAGE...: install Debian packages when the command is missing.
 apt_install_if_missing() {
   if ! command -v "$1" >/dev/null 2>&1; then
     local sudo=""; if [ "$(id -u)" != 0 ]; then sudo="sudo -n"; fi
     DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$2" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${@:2}" >/dev/null
   fi
 }
 
@@ -15,4 +15,22 @@ install_packed_cli() {
   npm pack --ignore-scripts --pack-destination "$1" >/dev/null 2>&1
   npm install --global --offline --no-audit --no-fund --prefix "$1/prefix" "$1"/yardstick-*.tgz >/dev/null 2>&1
   export PATH="$1/prefix/bin:$PATH"
+}
+
+# write_framework_missing_baseline FILE: the UK sample with its first `baseline:` mapping (the
+# key line and its more-indented lines) removed, so YS101 (missing baseline) must be reported.
+write_framework_missing_baseline() {
+  python3 - samples/uk-psa-2008.framework.yaml "$1" <<'PY'
+import re, sys
+lines = open(sys.argv[1]).read().split('\n')
+for i, line in enumerate(lines):
+    m = re.match(r'^(\s*)baseline:', line)
+    if m:
+        indent = len(m.group(1)); j = i + 1
+        while j < len(lines) and (lines[j].strip() == '' or len(lines[j]) - len(lines[j].lstrip()) > indent):
+            j += 1
+        del lines[i:j]
+        break
+open(sys.argv[2], 'w').write('\n'.join(lines))
+PY
 }
