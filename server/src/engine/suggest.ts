@@ -6,16 +6,25 @@
 // a candidate is plausible when its score is at most max(2, longer length / 3). The lowest
 // score wins, ties go to the candidate listed first.
 
+import { CandidateHashes } from './candidate-hashes';
+
 /** Longer inputs get no suggestion: ids are short, and distance on long strings costs length². */
 export const MAX_SUGGEST_LENGTH = 64;
 /** Farthest typo looked for beyond one edit: more than this many edits is no longer a typo. */
 const MAX_FAR_EDITS = 4;
 /** Gram postings one question may visit in the far (two or more edits) search. */
 const FAR_SEARCH_BUDGET = 4096;
-/** Candidate comparisons spent scanning before the indexes are built: one broken reference in
- * a big file should not pay for indexing ten thousand ids, nor the fortieth for scanning them
- * (a scan costs about as much as indexing a tenth of the candidates). */
+/** Candidate comparisons spent scanning for far typos before the letter-pair index is built: one
+ * such reference in a big file should not pay for indexing ten thousand ids, nor the fortieth
+ * for scanning them (a scan costs about as much as indexing a tenth of the candidates). */
 const SCAN_BUDGET = 32_768;
+/** Neighbour hashes the light index may look up, per letter of the candidates, before the
+ * deletion-variant index is built: many questions share the cost of that index better. */
+const NEIGHBOUR_BUDGET = 4;
+/** Candidates visited by prefix scans of the light index before the names are sorted. */
+const PREFIX_SCAN_BUDGET = 1 << 20;
+/** The longest run of names starting with the needle that the prefix search walks. */
+const PREFIX_RUN = 256;
 const GRAM = 2;
 
 // Scratch row for boundedDistance: suggestions run in tight loops, so no allocation per call.
@@ -74,9 +83,12 @@ interface Best {
 
 /**
  * Did-you-mean over one set of candidates, asked many times (every broken reference of a file).
- * Three indexes, each answering one kind of closeness without a scan of all candidates:
- * one-deletion variants (every one-edit typo), sorted names (prefixes), and letter pairs
- * (farther typos, rarest pairs first, within a fixed budget per question).
+ * Indexes, each answering one kind of closeness without comparing every candidate: a light one
+ * of hashes (engine/candidate-hashes.ts) for one-edit typos and prefixes while the questions are
+ * few, then one-deletion variants (every one-edit typo) and sorted names (prefixes) when they
+ * are many, and letter pairs (farther typos, rarest pairs first, within a fixed budget per
+ * question). A file with a few dozen broken references among ten thousand ids never builds more
+ * than the light one.
  */
 export class Suggester {
   private readonly names: string[] = [];
@@ -89,10 +101,18 @@ export class Suggester {
   private grams?: Map<string, number[]>;
   private byLength?: Map<number, number[]>;
 
-  private readonly scannedQuestions: number;
+  private hashes?: CandidateHashes;
+  private letters = 0;
+  private neighboursLooked = 0;
+  private prefixesScanned = 0;
 
-  /** `scannedQuestions` (tests): how many questions to answer by scanning before indexing;
-   * by default as many as fit SCAN_BUDGET comparisons. */
+  private readonly scannedQuestions: number;
+  private readonly farScans: number;
+
+  /** `scannedQuestions` (tests): how many questions to answer by scanning every candidate before
+   * indexing. By default none: the near answers (one edit, a prefix) come from the light index,
+   * and the first questions that need a farther search scan, as many as fit SCAN_BUDGET
+   * comparisons, before the letter-pair index is built. */
   constructor(candidates: Iterable<string>, { scannedQuestions }: { scannedQuestions?: number } = {}) {
     for (const name of candidates) {
       const l = name.toLowerCase();
@@ -100,9 +120,13 @@ export class Suggester {
       this.exact.set(l, this.names.length);
       this.names.push(name);
       this.lower.push(l);
+      this.letters += l.length + 1;
     }
-    this.scannedQuestions = scannedQuestions ?? Math.floor(SCAN_BUDGET / Math.max(1, this.names.length));
+    this.scannedQuestions = scannedQuestions ?? 0;
+    this.farScans = scannedQuestions === undefined ? Math.floor(SCAN_BUDGET / Math.max(1, this.names.length)) : 0;
   }
+
+  private farAsked = 0;
 
   private asked = 0;
 
@@ -140,22 +164,38 @@ export class Suggester {
     if (same !== undefined) consider(same, 0);
     if (!best) for (const i of this.oneEditAway(needle)) consider(i, 1);
     if (!best || best.score > 1) for (const i of this.prefixRelated(needle)) consider(i, 1.5);
+    // Nothing near: a scan answers as the index would (the scan looks as far), without building it.
+    if (!best && ++this.farAsked <= this.farScans) return this.scan(needle);
     if (!best) this.farSearch(needle, consider);
     if (!best) return undefined;
     const { index, score } = best;
     return score <= allowedEdits(needle, this.lower[index]) ? this.names[index] : undefined;
   }
 
-  /** Candidates exactly one edit away: they share a one-deletion variant with the needle
-   * (variants are hashed, not built as strings; a hash collision only costs a comparison). */
+  /** Candidates exactly one edit away: from the light index while its lookups stay within
+   * NEIGHBOUR_BUDGET, then from the deletion-variant index. */
   private *oneEditAway(needle: string): Generator<number> {
-    const deletions = (this.deletions ??= new VariantIndex(this.lower));
     const stamp = ++this.stamp;
     const seen = (this.seen ??= new Int32Array(this.lower.length));
+    const hashes = (this.hashes ??= new CandidateHashes(this.lower));
+    const cost = hashes.neighbours(needle.length);
+    if (!this.deletions && this.neighboursLooked + cost <= NEIGHBOUR_BUDGET * this.letters) {
+      this.neighboursLooked += cost;
+      const found: number[] = [];
+      hashes.oneEditAway(needle, (i) => {
+        if (seen[i] === stamp || this.lower[i] === needle) return;
+        seen[i] = stamp;
+        if (boundedDistance(needle, this.lower[i], 1) === 1) found.push(i);
+      });
+      yield* found;
+      return;
+    }
+    // Variants are hashed, not built as strings; a hash collision only costs a comparison.
+    const deletions = (this.deletions ??= new VariantIndex(this.lower));
     const count = variantHashes(needle);
-    const hashes = variantScratch.slice(0, count);
+    const variants = variantScratch.slice(0, count);
     for (let v = 0; v < count; v++) {
-      const key = hashes[v];
+      const key = variants[v];
       for (let p = deletions.first(key); p >= 0; p = deletions.next(p, key)) {
         const i = deletions.owner[p];
         if (seen[i] === stamp || this.lower[i] === needle) continue;
@@ -172,6 +212,16 @@ export class Suggester {
       const i = this.exact.get(needle.slice(0, n));
       if (i !== undefined) yield i;
     }
+    // Few questions: a scan of the prefix hashes finds the names starting with the needle. When
+    // they are more than the walk below takes, the walk decides which count.
+    const hashes = (this.hashes ??= new CandidateHashes(this.lower));
+    if (!this.sorted && (this.prefixesScanned += this.lower.length) <= PREFIX_SCAN_BUDGET) {
+      const starting = hashes.startingWith(needle);
+      if (starting.length <= PREFIX_RUN) {
+        for (const i of starting) if (this.lower[i] !== needle) yield i;
+        return;
+      }
+    }
     // The names are distinct, so sorting them (the built-in order, by UTF-16 code units, as `<`)
     // and mapping back gives each index once.
     const sorted = (this.sorted ??= this.lower
@@ -187,7 +237,7 @@ export class Suggester {
     }
     // The lowest-indexed one is enough for ties, but the run of names with this prefix can be
     // long: walk it only while it may still hold a lower index, up to a fixed count.
-    for (let k = lo, walked = 0; k < sorted.length && walked < 256 && this.lower[sorted[k]].startsWith(needle); k++, walked++) {
+    for (let k = lo, walked = 0; k < sorted.length && walked < PREFIX_RUN && this.lower[sorted[k]].startsWith(needle); k++, walked++) {
       if (this.lower[sorted[k]] !== needle) yield sorted[k];
     }
   }
