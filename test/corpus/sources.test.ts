@@ -14,6 +14,8 @@ const SECONDARIES: Record<string, string> = {
   'https://big5.cctv.com/gate/big5/english.cctv.cn/2024/03/05/ARTIJzq35KQFbtVAMR4O7ckW240305.shtml':
     "Xinhua's report of the 2024 report's review of 2023; the full text was not found",
   'http://en.people.cn/n3/2024/0301/c90000-20139195.html': "Xinhua's factbox of the NBS grain output; the NBS communique was not found",
+  'http://en.people.cn/n3/2025/0312/c90000-20288180.html':
+    "Xinhua's report of the NPC's 2025 session approving the report on the 2024 plan's implementation; the NPC's own record was not found",
   'https://www.capitalfm.co.ke/news/2025/03/graphics-key-figures-in-chinas-2025-government-work-report/':
     "Xinhua's summary of the 2025 report (2024 GDP growth); the official text was not found",
   'https://www.nzherald.co.nz/nz/news/article.cfm?c_id=1&objectid=10815417': 'the 2011 early childhood education figure, in no government page read',
