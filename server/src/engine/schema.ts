@@ -73,8 +73,23 @@ function deref(located: Located, depth = 0): Located {
   return deref({ schema: schema.description ? { ...merged, description: schema.description } : merged, doc: target }, depth + 1);
 }
 
+// The schema at a path depends on its keys, not on its list indexes: YS002 asks for the same
+// few paths on every object with an unknown key, each walk following $refs and patterns anew.
+const atPath = new Map<string, JsonSchema | undefined>();
+const MAX_REMEMBERED_PATHS = 4096;
+
 /** The schema at a value path, or undefined where the schema says nothing (unknown keys). */
 export function schemaAt(path: Path): JsonSchema | undefined {
+  const key = JSON.stringify(path.map((segment) => (typeof segment === 'number' ? 0 : segment)));
+  if (atPath.has(key)) return atPath.get(key);
+  // Unknown keys are the user's to invent: start again rather than grow without end.
+  if (atPath.size >= MAX_REMEMBERED_PATHS) atPath.clear();
+  const schema = walkTo(path);
+  atPath.set(key, schema);
+  return schema;
+}
+
+function walkTo(path: Path): JsonSchema | undefined {
   let here: Located = deref({ schema: ROOT_SCHEMA, doc: ROOT_SCHEMA });
   for (const segment of path) {
     const next = childSchema(here, segment);

@@ -1,5 +1,6 @@
 // Helpers the lint rules (YS1xx-YS4xx) share. The values come straight from YAML and are
 // unknown until the schema has spoken, so every helper tolerates missing or odd input.
+import { isCalendarDate } from '../engine/calendar';
 import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
 import { splitReference, type RefKind } from '../engine/resolve';
 import { Suggester } from '../engine/suggest';
@@ -21,28 +22,8 @@ export function absent(v: unknown): boolean {
 export function isoDate(v: unknown): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
   if (typeof v !== 'string') return undefined;
-  // Hand-rolled (no regex, no Date): rules call this for every target and actual of every
-  // indicator, tens of thousands of times on a big framework.
   const s = v.length === 10 ? v : v.trim();
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 7);
-  const day = digits(s, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days ? s : undefined;
-}
-
-/** The number written with digits in s[from, to), or -1 if any character is not a digit. */
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+  return isCalendarDate(s) ? s : undefined;
 }
 
 /** Adds days (may be negative) to an ISO date. */
