@@ -23,14 +23,26 @@ export function collectReferences(model: FrameworkModel): Reference[] {
 /** The references one agreement makes: its stage, then its indicators in list order. */
 export function referencesOf(a: ModelObject): Reference[] {
   const refs: Reference[] = [];
-  if (typeof a.value.stage === 'string') refs.push({ kind: 'stage', text: a.value.stage, path: [...a.path, 'stage'], from: a });
+  eachReference(a, (kind, text, index) => refs.push({ kind, text, path: referencePath(a, index), from: a }));
+  return refs;
+}
+
+/** `referencesOf` without building each reference: its kind, its text and its index in
+ * `indicators` (undefined for the stage). A check that reports a few of ten thousand references
+ * asks `referencePath` for those. */
+export function eachReference(a: ModelObject, visit: (kind: RefKind, text: string, index: number | undefined) => void): void {
+  if (typeof a.value.stage === 'string') visit('stage', a.value.stage, undefined);
   const list = a.value.indicators;
   if (Array.isArray(list)) {
     list.forEach((ref, i) => {
-      if (typeof ref === 'string') refs.push({ kind: 'indicator', text: ref, path: [...a.path, 'indicators', i], from: a });
+      if (typeof ref === 'string') visit('indicator', ref, i);
     });
   }
-  return refs;
+}
+
+/** Where a reference of `eachReference` is written. */
+export function referencePath(a: ModelObject, index: number | undefined): Path {
+  return index === undefined ? [...a.path, 'stage'] : [...a.path, 'indicators', index];
 }
 
 export function splitReference(text: string): { framework?: string; id: string } {

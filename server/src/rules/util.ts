@@ -70,6 +70,16 @@ export function csv(s: string): string[] {
     .filter(Boolean);
 }
 
+// Rules ask for their option's set on every object they check; an option has few values.
+const csvSets = new Map<string, ReadonlySet<string>>();
+
+/** The entries of a comma-separated option as a set, made once per option value. */
+export function csvSet(s: string): ReadonlySet<string> {
+  let set = csvSets.get(s);
+  if (!set) csvSets.set(s, (set = new Set(csv(s))));
+  return set;
+}
+
 /** An object as messages name it: `indicator "ae-wait"`, `indicator #3`, `the framework`;
  * capitalised to start a sentence (`Indicator "ae-wait"`), or named as what it is
  * (`{ as: 'strategic plan' }`: `strategic plan "sp-1"`). */
@@ -218,13 +228,34 @@ export interface DatedValue {
 /** The entries of a list of `{ value, date }` (actuals, targets) that have a number and a real date. */
 export function datedValues(v: unknown): DatedValue[] {
   const out: DatedValue[] = [];
-  list(v).forEach((item, index) => {
-    if (!isObj(item)) return;
-    const value = num(item.value);
-    const date = isoDate(item.date);
-    if (value !== undefined && date) out.push({ value, date, index });
-  });
+  const items = list(v);
+  for (let index = 0; index < items.length; index++) {
+    const dated = datedValue(items[index], index);
+    if (dated) out.push(dated);
+  }
   return out;
+}
+
+/** One `{ value, date }` with a number and a real date, as the index-th of its list. */
+export function datedValue(item: unknown, index: number): DatedValue | undefined {
+  if (!isObj(item)) return undefined;
+  const value = num(item.value);
+  const date = isoDate(item.date);
+  return value !== undefined && date ? { value, date, index } : undefined;
+}
+
+// Several rules read every indicator's actuals: read them once per list. The list is the
+// parsed value's own, so an edit that re-parses the indicator brings a new one.
+const actualsByList = new WeakMap<unknown[], readonly DatedValue[]>();
+const NO_VALUES: readonly DatedValue[] = Object.freeze([]);
+
+/** `datedValues` of the indicator's `actuals`, shared by the rules that read them. */
+export function datedActuals(indicator: ModelObject): readonly DatedValue[] {
+  const actuals = indicator.value.actuals;
+  if (!Array.isArray(actuals) || actuals.length === 0) return NO_VALUES;
+  let dated = actualsByList.get(actuals);
+  if (!dated) actualsByList.set(actuals, (dated = datedValues(actuals)));
+  return dated;
 }
 
 /** Units whose values are words, not numbers (milestones, qualitative targets). */

@@ -2,7 +2,7 @@ import { columnOf, insertLinesAfter } from '../engine/edits';
 import { placeholder, type FixText } from '../engine/fix-render';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
-import { referencesOf, resolveReference, splitReference, type RefKind } from '../engine/resolve';
+import { eachReference, referencePath, resolveReference, splitReference, type RefKind } from '../engine/resolve';
 
 /** How a reference is written (docs/format.md): `object-id` or `framework-id#object-id`. */
 const REFERENCE = /^([a-z0-9]+(-[a-z0-9]+)*#)?[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,11 +35,13 @@ export const ys003 = defineRule({
   },
   checkObject(context, agreement) {
     const { model, workspace } = context;
-    for (const ref of referencesOf(agreement)) {
+    eachReference(agreement, (kind, text, index) => {
+      const target = resolveReference(model, { kind, text }, workspace);
+      if (target === 'unknown-file' || target) return; // 'unknown-file': no (complete) workspace to look in
       // A reference not written as one is YS002's (pattern): one problem, one finding.
-      if (!REFERENCE.test(ref.text)) continue;
-      const target = resolveReference(model, ref, workspace);
-      if (target === 'unknown-file' || target) continue; // 'unknown-file': no (complete) workspace to look in
+      if (!REFERENCE.test(text)) return;
+      // Built for the few references reported, not for each of the file's thousands.
+      const ref = { kind, text, path: referencePath(agreement, index), from: agreement };
       const { framework, id } = splitReference(ref.text);
       const external = framework !== undefined && framework !== model.frameworkId;
       const ids: Iterable<string> = external
@@ -72,7 +74,7 @@ export const ys003 = defineRule({
         path: ref.path,
         fixes,
       });
-    }
+    });
   },
 });
 

@@ -27,7 +27,10 @@ export const ys102 = defineRule({
     let owner: Period | undefined;
     let end: string | undefined;
     let looked = false;
-    list(ind.value.targets).forEach((t, i) => {
+    const targets = list(ind.value.targets);
+    // Most targets are dated: nothing to look up, no fix to prepare.
+    if (!targets.some((t) => isObj(t) && absent(t.date))) return;
+    targets.forEach((t, i) => {
       if (!isObj(t) || !absent(t.date)) return;
       if (!looked) {
         looked = true;

@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { csv, labelOf, list, num } from './util';
+import { csvSet, labelOf, list, num } from './util';
 
 export const ys103 = defineRule({
   meta: {
@@ -27,7 +27,7 @@ export const ys103 = defineRule({
     visits: ['indicator'],
   },
   checkObject(context, ind) {
-    const qualitative = new Set(csv(context.options.qualitative_units));
+    const qualitative = csvSet(context.options.qualitative_units);
     const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim() : undefined;
     if (unit === undefined || qualitative.has(unit.toLowerCase())) return;
     list(ind.value.targets).forEach((t, i) => {

@@ -31,6 +31,8 @@ export const ys104 = defineRule({
     // Floors, ceilings, bands and running totals are limits, not levels to move towards.
     const targets = list(ind.value.targets).map((t) => (isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined));
     const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
+    // Most targets go the way the direction says: then there is no finding and no fix to make.
+    if (!targets.some((v) => v !== undefined && against(v))) return;
     const numeric = targets.filter((v): v is number => v !== undefined);
     // Flipping is offered only when every target points the other way; otherwise it would break the rest.
     const flip = direction === 'increase' ? 'decrease' : 'increase';

@@ -40,11 +40,17 @@ export const ys105 = defineRule({
     const fw = periodOf(model.framework?.value);
     const targets = list(ind.value.targets);
     if (targets.length === 0) return;
-    const owners = agreementsUsing(model, ind)
-      .map((a) => ({ a, p: periodOfAgreement(a) }))
-      .filter((x): x is { a: typeof x.a; p: Period } => x.p !== undefined);
+    const owners: Array<{ a: ModelObject; p: Period }> = [];
+    for (const a of agreementsUsing(model, ind)) {
+      const p = periodOfAgreement(a);
+      if (p) owners.push({ a, p });
+    }
     const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
     const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
+    // Most targets fall inside every period they are judged against: nothing to report.
+    let outside = false;
+    for (const d of dates) if (d !== undefined && !within(d)) outside = true;
+    if (!outside) return;
     // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
     // preliminary target for next year, a plan's long-range target): judged in its own cycle.
     let lastInCycle: string | undefined;

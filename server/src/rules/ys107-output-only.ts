@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { S } from './sources';
-import { csv, indicatorsOf, labelOf, typeOf } from './util';
+import { csvSet, indicatorsOf, labelOf, typeOf } from './util';
 
 export const ys107 = defineRule({
   meta: {
@@ -33,7 +33,7 @@ export const ys107 = defineRule({
     crossObject: true,
   },
   checkObject(context, a) {
-    const activity = new Set(csv(context.options.activity_types));
+    const activity = csvSet(context.options.activity_types);
     const { resolved, unresolved } = indicatorsOf(context.model, a);
     // Indicators in other files (or unknown ids) might be outcomes: do not guess.
     if (resolved.length === 0 || unresolved > 0) return;

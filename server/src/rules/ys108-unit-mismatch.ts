@@ -26,20 +26,24 @@ export const ys108 = defineRule({
   checkObject(context, ind) {
     const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : '';
     if (unit !== 'percent' && unit !== 'fraction') return;
-    const values: Array<{ v: number; path: Path }> = [];
-    const add = (o: unknown, path: Path) => {
+    // Where each value is, as the key under the indicator and the list index: the path is
+    // spelled out only for the value reported.
+    const values: Array<{ v: number; key: string; index?: number }> = [];
+    const add = (o: unknown, key: string, index?: number) => {
       const v = isObj(o) ? num(o.value) : undefined;
-      if (v !== undefined) values.push({ v, path: [...path, 'value'] });
+      if (v !== undefined) values.push({ v, key, index });
     };
-    add(ind.value.baseline, [...ind.path, 'baseline']);
-    list(ind.value.targets).forEach((t, i) => add(t, [...ind.path, 'targets', i]));
-    list(ind.value.actuals).forEach((t, i) => add(t, [...ind.path, 'actuals', i]));
+    add(ind.value.baseline, 'baseline');
+    list(ind.value.targets).forEach((t, i) => add(t, 'targets', i));
+    list(ind.value.actuals).forEach((t, i) => add(t, 'actuals', i));
+    const pathOf = (x: (typeof values)[number]): Path =>
+      x.index === undefined ? [...ind.path, x.key, 'value'] : [...ind.path, x.key, x.index, 'value'];
     if (unit === 'fraction') {
       const above = values.find((x) => x.v > 1);
       if (above)
         context.report({
           messageId: 'fractionAboveOne',
-          path: above.path,
+          path: pathOf(above),
           data: { indicator: labelOf(ind, { capitalised: true }), value: above.v },
         });
       return;
@@ -52,7 +56,7 @@ export const ys108 = defineRule({
     if (!first) return;
     context.report({
       messageId: 'mixedScales',
-      path: first.path,
+      path: pathOf(first),
       data: {
         indicator: labelOf(ind, { capitalised: true }),
         fraction: first.v,

@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { datedValues, isoDate, labelOf, list, num, periodOf, targetKind } from './util';
+import { datedActuals, isoDate, labelOf, list, num, periodOf, targetKind } from './util';
 
 export const ys109 = defineRule({
   meta: {
@@ -24,11 +24,11 @@ export const ys109 = defineRule({
     if (direction !== 'increase' && direction !== 'decrease') return;
     // The remedy is to say why in `notes`; once the file does, the finding has done its job.
     if (typeof ind.value.notes === 'string' && ind.value.notes.trim() !== '') return;
+    const actuals = datedActuals(ind);
+    if (actuals.length === 0) return;
     const targets = list(ind.value.targets).filter(isObj);
     // A band says where to stay, not which way to go.
     if (targets.length > 0 && targets.every((t) => targetKind(t) === 'around')) return;
-    const actuals = datedValues(ind.value.actuals);
-    if (actuals.length === 0) return;
     const latest = actuals.reduce((a, b) => (b.date >= a.date ? b : a));
     const base = isObj(ind.value.baseline) ? ind.value.baseline : undefined;
     const baseValue = base ? num(base.value) : undefined;

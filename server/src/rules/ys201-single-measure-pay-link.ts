@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { S } from './sources';
-import { csv, indicatorsOf, labelOf, list, localId, typeOf } from './util';
+import { csvSet, indicatorsOf, labelOf, list, localId, typeOf } from './util';
 
 export const ys201 = defineRule({
   meta: {
@@ -39,7 +39,7 @@ export const ys201 = defineRule({
   },
   checkObject(context, a) {
     const { model } = context;
-    const balancing = new Set(csv(context.options.balancing_types));
+    const balancing = csvSet(context.options.balancing_types);
     const { resolved } = indicatorsOf(model, a);
     const paid = resolved.filter((i) => i.value.linked_to_pay === true);
     if (paid.length === 0) return;

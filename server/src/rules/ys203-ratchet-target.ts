@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { datedValues, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
+import { datedActuals, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
 
 export const ys203 = defineRule({
   meta: {
@@ -31,7 +31,7 @@ export const ys203 = defineRule({
   checkObject(context, ind) {
     const maxStep = context.options.max_step;
     if (ind.value.direction !== 'increase' && ind.value.direction !== 'decrease') return;
-    const actuals = datedValues(ind.value.actuals);
+    const actuals = datedActuals(ind);
     if (actuals.length === 0) return;
     let first: { value: number; date: string; index: number; actual: DatedValue } | undefined;
     list(ind.value.targets).forEach((t, index) => {

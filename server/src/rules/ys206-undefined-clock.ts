@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { S } from './sources';
-import { absent, csv, labelOf } from './util';
+import { absent, csvSet, labelOf } from './util';
 
 const NUMBER =
   '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)';
@@ -44,7 +44,7 @@ export const ys206 = defineRule({
     visits: ['indicator'],
   },
   checkObject(context, ind) {
-    const units = new Set(csv(context.options.time_units));
+    const units = csvSet(context.options.time_units);
     if (!absent(ind.value.definition)) return;
     const unit = typeof ind.value.unit === 'string' ? ind.value.unit.trim().toLowerCase() : undefined;
     const byUnit = unit !== undefined && units.has(unit);

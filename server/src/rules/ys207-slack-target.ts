@@ -1,7 +1,7 @@
 import { isObj } from '../engine/model';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { datedValues, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
+import { datedActuals, datedValue, isoDate, labelOf, list, num, targetKind, type DatedValue } from './util';
 
 export const ys207 = defineRule({
   meta: {
@@ -23,8 +23,10 @@ export const ys207 = defineRule({
     const direction = ind.value.direction;
     // Holding a level that is already held is the aim of a maintain indicator, not slack.
     if (direction === 'maintain') return;
-    const actuals = datedValues(ind.value.actuals);
-    const baseline = datedValues(isObj(ind.value.baseline) ? [ind.value.baseline] : [])[0];
+    const actuals = datedActuals(ind);
+    const baseline = datedValue(ind.value.baseline, 0);
+    // A target can only be already met by a dated result: most indicators have none.
+    if (actuals.length === 0 && !baseline) return;
     const targets = list(ind.value.targets).map((t) =>
       isObj(t) ? { value: num(t.value), date: isoDate(t.date), kind: targetKind(t) } : undefined,
     );

@@ -1,7 +1,7 @@
 import { nodeAt, type YNode } from '../engine/parse';
 import { defineRule } from './rule';
 import { S } from './sources';
-import { addDays, addMonths, csv, labelOf, periodOf } from './util';
+import { addDays, addMonths, csvSet, labelOf, periodOf } from './util';
 
 const isBlockMap = (n: YNode | undefined) => n?.kind === 'map' && !n.flow;
 
@@ -41,8 +41,8 @@ export const ys301 = defineRule({
     const { model } = context;
     const minYears = context.options.min_years;
     const months = Math.round(minYears * 12);
-    const kinds = new Set(csv(context.options.plan_kinds));
-    const short = new Set(csv(context.options.short_kinds));
+    const kinds = csvSet(context.options.plan_kinds);
+    const short = csvSet(context.options.short_kinds);
     // The horizon of a file of priority goals or annual key targets is set by their kind, not by the file.
     const byDesign =
       model.agreements.length > 0 && model.agreements.every((a) => typeof a.value.kind === 'string' && short.has(a.value.kind));

@@ -4,7 +4,7 @@ import { describe } from '../engine/model';
 import { defineRule } from './rule';
 import type { Fix } from '../engine/types';
 import { S } from './sources';
-import { csv, labelOf, list } from './util';
+import { csvSet, labelOf, list } from './util';
 
 export const ys408 = defineRule({
   meta: {
@@ -38,7 +38,7 @@ export const ys408 = defineRule({
   },
   checkObject(context, a) {
     const { doc } = context;
-    const kinds = new Set(csv(context.options.kinds));
+    const kinds = csvSet(context.options.kinds);
     if (typeof a.value.kind !== 'string' || !kinds.has(a.value.kind)) return;
     const factors = a.value.external_factors;
     if (list(factors).length > 0 || (typeof factors === 'string' && factors.trim() !== '')) return;
