@@ -36,12 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {}, model: FrameworkModel = buildModel(doc)): Analysis {
   return analyzeWith(doc, model, new LineIndex(doc.text), options, (rule, check) => {
     const run: RuleRun = { rule, whole: check.whole(), objects: [] };
-    if (rule.checkObject)
-      for (const objects of visitedObjects(rule, model))
-        for (const o of objects) {
-          const found = check.object(o);
-          if (found.length > 0) run.objects.push({ object: o, findings: found });
-        }
+    if (rule.checkObject) for (const objects of visitedObjects(rule, model)) check.objects(objects, run.objects);
     return run;
   })!;
 }
@@ -79,6 +74,9 @@ export interface RuleChecks {
   whole(): Finding[];
   /** `checkObject` on one object. */
   object(o: ModelObject): Finding[];
+  /** `checkObject` on each of `objects` in turn, adding those with findings to `into`: what
+   * `object` does, in one loop (a full check makes some 300,000 such calls on a big file). */
+  objects(objects: readonly ModelObject[], into: RuleRun['objects']): void;
 }
 
 /** Runs one rule: the full analysis runs every check, the incremental one only some. */
@@ -170,6 +168,15 @@ export function analyzeWith(
         object: (o) => {
           rule.checkObject!(context, o);
           return taken();
+        },
+        objects: (objects, into) => {
+          for (const o of objects) {
+            rule.checkObject!(context, o);
+            if (sink.length > 0) {
+              into.push({ object: o, findings: sink });
+              sink = [];
+            }
+          }
         },
       });
       runs.push(run);
