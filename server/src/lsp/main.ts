@@ -20,12 +20,17 @@ import { Configuration } from './configuration';
 import { Documents } from './documents';
 import { register } from './handlers';
 import { Log } from './log';
+import { fullCollection, IdleCollector } from './memory';
 import { Session } from './session';
 import { openConnection } from './transport';
 import { Validation } from './validation';
 import { Workspace } from './workspace';
 
-const connection = openConnection(() => session.shuttingDown);
+const memory = new IdleCollector({ collect: fullCollection() });
+const connection = openConnection(
+  () => session.shuttingDown,
+  () => memory.activity(),
+);
 const log = new Log(connection);
 
 // No handler or stray error may take the server down.
@@ -44,7 +49,10 @@ const workspace: Workspace = new Workspace(session, log, connection, {
 });
 const documents: Documents = new Documents(open, configuration, workspace, changes);
 const validation: Validation = new Validation(connection, session, documents, configuration, log);
-validation.onBusyChange = (busy) => workspace.foregroundBusy(busy);
+validation.onBusyChange = (busy) => {
+  workspace.foregroundBusy(busy);
+  memory.busyChanged(busy);
+};
 
 function resetConfiguration(): void {
   configuration.reset();
@@ -112,6 +120,7 @@ connection.onShutdown(() => {
   session.shuttingDown = true;
   validation.stop();
   workspace.stop();
+  memory.stop();
 });
 
 open.onDidOpen(notification('didOpen', (e: { document: TextDocument }) => validation.opened(e.document.uri)));

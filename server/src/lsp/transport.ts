@@ -28,10 +28,14 @@ interface ByteStream {
   stdio: boolean;
 }
 
-export function openConnection(shutdownReceived: () => boolean): Connection {
+/** `activity` is told of each message from the client. */
+export function openConnection(shutdownReceived: () => boolean, activity: () => void = () => {}): Connection {
   const stream = byteStream(process.argv.slice(2));
-  if (!stream) return createConnection(ProposedFeatures.all);
-  const connection = createConnection(ProposedFeatures.all, stream.reader, stream.writer);
+  if (!stream) {
+    process.on('message', activity);
+    return createConnection(ProposedFeatures.all);
+  }
+  const connection = createConnection(ProposedFeatures.all, telling(stream.reader, activity), stream.writer);
   stream.reader.onError((error) => {
     const message = `Yardstick: a message from the client could not be read: ${whatWentWrong(error)}. The language server stops so that the client can start it again.`;
     process.stderr.write(`${message}\n`);
@@ -46,6 +50,17 @@ export function openConnection(shutdownReceived: () => boolean): Connection {
   stream.input.on('close', gone);
   if (stream.stdio) redirectConsole(connection);
   return connection;
+}
+
+/** The reader, telling `activity` of each message before the connection handles it. */
+function telling(reader: MessageReader, activity: () => void): MessageReader {
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      activity();
+      callback(message);
+    });
+  return reader;
 }
 
 /** The transport the command line names, as the library reads it; undefined for --node-ipc. */
