@@ -57,10 +57,12 @@ export function periodOf(o: Obj | undefined): Period | undefined {
   return start && end ? { start, end } : undefined;
 }
 
-/** The items of a list value, or [] when it is not a list. */
-export function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
+/** The items of a list value, or [] when it is not a list (one shared empty list: rules ask
+ * for lists most objects do not have, such as actuals, on every object). */
+export function list(v: unknown): readonly unknown[] {
+  return Array.isArray(v) ? v : EMPTY_LIST;
 }
+const EMPTY_LIST: readonly unknown[] = Object.freeze([]);
 
 /** Splits a comma-separated option ("a, b,c") into trimmed, lower-case entries. */
 export function csv(s: string): string[] {
