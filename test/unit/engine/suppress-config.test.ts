@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../../server/src/engine/config';
 import { applyEdits } from '../../../server/src/lint/fix';
+import type { ModelObject } from '../../../server/src/engine/model';
 import { allRules } from '../../../server/src/rules';
+import type { RuleContext } from '../../../server/src/rules/rule';
 import { findings, MINIMAL, where } from '../../helpers';
 
 // One indicator with targets and no baseline (YS101) and no data source (YS106).
@@ -144,6 +146,37 @@ describe('a broken rule', () => {
     const fs = findings(MINIMAL + INDICATOR, { rules: [broken, ...allRules] });
     const failure = fs.find((f) => f.code === 'YS999')!;
     assert.equal(failure.message, 'Rule YS999 (broken) failed on this file: boom. Other rules still ran; please report this.');
+    assert.ok(
+      fs.some((f) => f.code === 'YS101'),
+      JSON.stringify(fs),
+    );
+  });
+
+  it('that throws on its second object keeps nothing it reported on the first', () => {
+    let seen = 0;
+    const broken = {
+      meta: {
+        id: 'YS998',
+        name: 'broken-later',
+        category: 'structure' as const,
+        defaultSeverity: 'warning' as const,
+        description: 'x',
+        sources: [],
+        fixable: false,
+        messages: { seen: 'Seen {{n}}.' },
+        visits: ['indicator' as const],
+      },
+      checkObject(context: RuleContext, o: ModelObject) {
+        if (++seen === 2) throw new Error('second');
+        context.report({ messageId: 'seen', data: { n: seen }, path: o.path });
+      },
+    };
+    const second = INDICATOR.replace('indicators:\n', '').replace('id: waits', 'id: waits-2');
+    const fs = findings(MINIMAL + INDICATOR + second, { rules: [...allRules, broken] });
+    assert.deepEqual(
+      fs.filter((f) => f.code === 'YS998').map((f) => f.message),
+      ['Rule YS998 (broken-later) failed on this file: second. Other rules still ran; please report this.'],
+    );
     assert.ok(
       fs.some((f) => f.code === 'YS101'),
       JSON.stringify(fs),
