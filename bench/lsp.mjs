@@ -70,9 +70,14 @@ export async function startServer({
         synchronization: { didSave: false, dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        // As VS Code's client declares them (vscode-languageclient): a list-wide edit range.
+        // As VS Code's client declares them (vscode-languageclient): a list-wide edit range and data,
+        // documentation resolved when an item is shown (completionItem/resolve).
         completion: {
-          completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+          completionItem: {
+            snippetSupport: true,
+            documentationFormat: ['markdown', 'plaintext'],
+            resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+          },
           completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
         },
       },

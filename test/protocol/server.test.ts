@@ -608,6 +608,70 @@ describe('language server with a client that resolves code actions', function ()
   });
 });
 
+describe('language server with a client that resolves completion documentation', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  let ws: string;
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'yardstick-lsp-completion-resolve-'));
+    client = LspClient.start();
+    // What VS Code's client declares.
+    const init = await client.initialize(ws, {
+      textDocument: {
+        completion: {
+          completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+          completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+        },
+      },
+    });
+    assert.deepEqual((init.capabilities as { completionProvider?: unknown }).completionProvider, {
+      triggerCharacters: [' ', '[', ','],
+      resolveProvider: true,
+    });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('sends indicator ids without their documentation and gives it on completionItem/resolve; other items come back as they are', async () => {
+    const uri = uriOf(join(ws, 'lazy.framework.yaml'));
+    const text =
+      'yardstick: 1\nframework:\n  id: lazy\n  title: T\nindicators:\n' +
+      '  - { id: beds-open, title: Beds open, type: output, unit: count, direction: increase }\n' +
+      '  - { id: wait-time, title: Waiting time, type: outcome, unit: weeks, direction: decrease }\n' +
+      'agreements:\n  - id: a\n    kind: other\n    title: A\n    principal: P\n    agent: Q\n    indicators: []\n';
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const line = text.split('\n').indexOf('    indicators: []');
+    type Item = { label: string; detail?: string; documentation?: { kind: string; value: string }; data?: unknown };
+    const list = await client.request<{ itemDefaults?: { data?: unknown }; items: Item[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character: '    indicators: ['.length },
+    });
+    assert.deepEqual(list.itemDefaults?.data, { uri });
+    assert.deepEqual(
+      list.items.map((i) => [i.label, i.detail, i.documentation, i.data]),
+      [
+        ['beds-open', 'Beds open', undefined, undefined],
+        ['wait-time', 'Waiting time', undefined, undefined],
+      ],
+    );
+    // The client fills in the list's data, as VS Code's does, before it asks.
+    const resolved = await client.request<Item>('completionItem/resolve', { ...list.items[1], data: list.itemDefaults!.data });
+    assert.deepEqual(resolved, {
+      ...list.items[1],
+      data: { uri },
+      documentation: { kind: 'markdown', value: 'type: outcome · unit: weeks · direction: decrease' },
+    });
+    const key = { label: 'baseline', kind: 10, documentation: { kind: 'markdown', value: 'The starting value.' } };
+    assert.deepEqual(await client.request('completionItem/resolve', key), key);
+    await client.close(uri);
+  });
+});
+
 describe('language server over node IPC', function () {
   this.timeout(20000);
   before(ensureBuilt);

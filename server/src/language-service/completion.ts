@@ -18,6 +18,16 @@ export interface CompletionOptions {
   index?: WorkspaceIndex;
   /** The client takes a list-wide edit range (CompletionList.itemDefaults.editRange). */
   defaultEditRange?: boolean;
+  /** The document's URI, when the client resolves documentation lazily (completionItem/resolve):
+   * indicator ids are sent without theirs, with this URI in their data to find it again. */
+  resolveUri?: string;
+  /** The client takes list-wide data (CompletionList.itemDefaults.data). */
+  defaultData?: boolean;
+}
+
+/** What an id item sent without its documentation carries, for completionItem/resolve. */
+export interface IdItemData {
+  uri: string;
 }
 
 function isObjectSchema(s: JsonSchema | undefined): boolean {
@@ -90,7 +100,27 @@ function markdown(value: string | undefined) {
 
 export function completion(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList {
   const list = completionList(analysis, position, options);
-  return options.defaultEditRange ? withDefaultEditRange(list) : list;
+  const shared = options.defaultEditRange ? withDefaultEditRange(list) : list;
+  return options.defaultData ? withDefaultData(shared) : shared;
+}
+
+/** An id item's documentation (completionItem/resolve), found again in the analysis completion used. */
+export function resolveCompletion(analysis: Analysis, lastGood: Analysis | undefined, item: CompletionItem): CompletionItem {
+  const source = analysis.doc.errors.length === 0 ? analysis : (lastGood ?? analysis);
+  const indicator = source.model.indicatorsById.get(item.label);
+  const documentation = indicator && idDocumentation(indicator.value);
+  return documentation ? { ...item, documentation } : item;
+}
+
+/** The list with the data its items share said once (an id list's URI). */
+function withDefaultData(list: CompletionList): CompletionList {
+  const data: unknown = list.items[0]?.data;
+  if (data === undefined || !list.items.every((i) => i.data === data)) return list;
+  return {
+    ...list,
+    itemDefaults: { ...list.itemDefaults, data },
+    items: list.items.map(({ data: _shared, ...item }): CompletionItem => item),
+  };
 }
 
 /**
@@ -225,6 +255,10 @@ function valueItems(
   }
   const objects = slot.kind === 'stage' ? source.model.stages : source.model.indicators;
   const seen = new Set<string>();
+  // An indicator's documentation waits for completionItem/resolve when the client asks for it so:
+  // the list of a big framework is then half the bytes to write and to read.
+  const data: IdItemData | undefined = options.resolveUri && slot.kind === 'indicator' ? { uri: options.resolveUri } : undefined;
+  const first = items.length;
   // Small lists go to the editor whole (it filters fuzzily); big ones are narrowed here by
   // what is typed, and marked incomplete so the editor asks again as the user types.
   const typed = objects.length > MAX_ID_ITEMS ? ctx.prefix.toLowerCase() : '';
@@ -234,21 +268,30 @@ function valueItems(
     if (seen.size >= MAX_ID_ITEMS) return false;
     seen.add(o.id);
     const v = o.value;
-    items.push({
+    const item: CompletionItem = {
       label: o.id,
       kind: CompletionItemKind.Reference,
       detail: typeof v.title === 'string' ? v.title : undefined,
-      documentation: markdown(
-        [v.type && `type: ${String(v.type)}`, v.unit && `unit: ${String(v.unit)}`, v.direction && `direction: ${String(v.direction)}`]
-          .filter(Boolean)
-          .join(' · ') || undefined,
-      ),
       textEdit: { range, newText: o.id },
-      sortText: `0${o.id}`,
-    });
+    };
+    if (data) item.data = data;
+    else item.documentation = idDocumentation(v);
+    items.push(item);
   }
+  const own = items.length;
   referenceItems(options.index, source.model.frameworkId, slot.kind, undefined, range, items);
+  // Sorted by label, as the editor sorts items without a sort text; before other frameworks' ids.
+  if (items.length > own) for (let i = first; i < own; i++) items[i].sortText = `0${items[i].label}`;
   return true;
+}
+
+/** An id item's documentation: what kind of indicator it is. */
+function idDocumentation(v: Record<string, unknown>) {
+  return markdown(
+    [v.type && `type: ${String(v.type)}`, v.unit && `unit: ${String(v.unit)}`, v.direction && `direction: ${String(v.direction)}`]
+      .filter(Boolean)
+      .join(' · ') || undefined,
+  );
 }
 
 /** Ids of other frameworks in the workspace, as framework-id#object-id (of one framework, when named). */

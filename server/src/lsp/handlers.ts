@@ -7,6 +7,7 @@ import {
   CodeActionRequest,
   CodeActionResolveRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
   ErrorCodes,
@@ -27,7 +28,7 @@ import { knowledge } from '../knowledge';
 import { codeActions, isFixAllData, resolveFixAll, type CodeActionContextInfo } from '../language-service/code-actions';
 import { configCompletion, configHover } from '../language-service/config-file';
 import { isConfigFile } from '../node/config-service';
-import { completion } from '../language-service/completion';
+import { completion, resolveCompletion, type IdItemData } from '../language-service/completion';
 import { hover } from '../language-service/hover';
 import { definition, prepareRename, references, rename, type NavigationContext } from '../language-service/navigation';
 import { foldingRanges, selectionRanges } from '../language-service/ranges';
@@ -118,13 +119,25 @@ export function handlers(parts: Parts): Row[] {
         docsBaseUrl: f.settings.docs.baseUrl,
       }),
     ),
-    on(CompletionRequest.type, [position], (f, p) =>
-      completion(f.analysis, p.position, {
-        snippets: !!session.capabilities.textDocument?.completion?.completionItem?.snippetSupport,
+    on(CompletionRequest.type, [position], (f, p) => {
+      const caps = session.capabilities.textDocument?.completion;
+      return completion(f.analysis, p.position, {
+        snippets: !!caps?.completionItem?.snippetSupport,
         lastGood: documents.lastGoodOf(f.doc.uri),
         index,
-        defaultEditRange: !!session.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange'),
-      }),
+        defaultEditRange: !!caps?.completionList?.itemDefaults?.includes('editRange'),
+        resolveUri: caps?.completionItem?.resolveSupport?.properties.includes('documentation') ? f.doc.uri : undefined,
+        defaultData: !!caps?.completionList?.itemDefaults?.includes('data'),
+      });
+    }),
+    // The documentation an id item was sent without; any other item (no URI in its data: no
+    // open document) is answered as it came.
+    on(
+      CompletionResolveRequest.type,
+      [],
+      (f, item) => resolveCompletion(f.analysis, documents.lastGoodOf(f.doc.uri), item),
+      (item) => (item?.data as Partial<IdItemData> | undefined)?.uri ?? '',
+      (item) => item,
     ),
     // While the text does not parse, the outline of the last version that did.
     on(DocumentSymbolRequest.type, [], (f) =>

@@ -79,7 +79,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', '[', ','], resolveProvider: false },
+      completionProvider: { triggerCharacters: [' ', '[', ','], resolveProvider: true },
       documentSymbolProvider: { label: 'Yardstick' },
       definitionProvider: true,
       referencesProvider: true,
