@@ -5,12 +5,12 @@ import { agreementsUsing, isoDate, labelOf, list, periodOf, type Period } from '
 
 const inside = (d: string, p: Period) => d >= p.start && d <= p.end;
 
-// Each agreement's period once, not once per indicator it lists (an object's value never changes:
-// an edit makes a new object).
+// Each agreement's period (and the framework's) once, not once per indicator it is judged
+// against (an object's value never changes: an edit makes a new object).
 const periods = new WeakMap<ModelObject, Period | undefined>();
-function periodOfAgreement(a: ModelObject): Period | undefined {
-  if (!periods.has(a)) periods.set(a, periodOf(a.value));
-  return periods.get(a);
+function periodOfObject(o: ModelObject): Period | undefined {
+  if (!periods.has(o)) periods.set(o, periodOf(o.value));
+  return periods.get(o);
 }
 
 export const ys105 = defineRule({
@@ -37,12 +37,12 @@ export const ys105 = defineRule({
   },
   checkObject(context, ind) {
     const { model } = context;
-    const fw = periodOf(model.framework?.value);
     const targets = list(ind.value.targets);
     if (targets.length === 0) return;
+    const fw = model.framework && periodOfObject(model.framework);
     const owners: Array<{ a: ModelObject; p: Period }> = [];
     for (const a of agreementsUsing(model, ind)) {
-      const p = periodOfAgreement(a);
+      const p = periodOfObject(a);
       if (p) owners.push({ a, p });
     }
     const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
