@@ -28,14 +28,14 @@ interface ByteStream {
   stdio: boolean;
 }
 
-/** `activity` is told of each message from the client. */
+/** `activity` is told of each message, or each chunk of one, from the client. */
 export function openConnection(shutdownReceived: () => boolean, activity: () => void = () => {}): Connection {
   const stream = byteStream(process.argv.slice(2));
   if (!stream) {
     process.on('message', activity);
     return createConnection(ProposedFeatures.all);
   }
-  const connection = createConnection(ProposedFeatures.all, telling(stream.reader, activity), stream.writer);
+  const connection = createConnection(ProposedFeatures.all, telling(stream, activity), stream.writer);
   stream.reader.onError((error) => {
     const message = `Yardstick: a message from the client could not be read: ${whatWentWrong(error)}. The language server stops so that the client can start it again.`;
     process.stderr.write(`${message}\n`);
@@ -52,14 +52,16 @@ export function openConnection(shutdownReceived: () => boolean, activity: () => 
   return connection;
 }
 
-/** The reader, telling `activity` of each message before the connection handles it. */
-function telling(reader: MessageReader, activity: () => void): MessageReader {
+/** The stream's reader, telling `activity` of every chunk that arrives: a big message (a 7 MB
+ * didOpen) takes a while to come in whole, and that is not a quiet moment. */
+function telling({ reader, input }: ByteStream, activity: () => void): MessageReader {
   const listen = reader.listen.bind(reader);
-  reader.listen = (callback) =>
-    listen((message) => {
-      activity();
-      callback(message);
-    });
+  reader.listen = (callback) => {
+    const listening = listen(callback);
+    // After the reader's own listener: the stream starts flowing with the reader in place.
+    input.on('data', activity);
+    return listening;
+  };
   return reader;
 }
 
