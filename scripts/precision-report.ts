@@ -38,7 +38,8 @@ function heldOutRows(findings: CorpusFinding[], verdictOf: Map<string, Verdict>)
 export interface ReaderAgreement {
   reader: number;
   sampled: number;
-  agreedFirst: number;
+  /** Agreed with the judgement the file held when the reader read it. */
+  agreedRead: number;
   agreedSettled: number;
 }
 
@@ -54,7 +55,7 @@ export function readerAgreement(expected: Expected): ReaderAgreement[] {
     .map(([reader, sampled]) => ({
       reader,
       sampled: sampled.length,
-      agreedFirst: sampled.filter((j) => (j.first ?? j.verdict) === j.second).length,
+      agreedRead: sampled.filter((j) => (j.read ?? j.first ?? j.verdict) === j.second).length,
       agreedSettled: sampled.filter((j) => j.verdict === j.second).length,
     }));
 }
@@ -70,13 +71,14 @@ function readerSection(expected: Expected): string[] {
     '',
     `Each reader re-labelled a fifth of the ${expected.findings.length + expected.retired.length} judged findings, drawn at random, working from the transcribed`,
     'files, their sources and the rule docs without seeing other labels (`second:` in the judgement file,',
-    '`reader:` says whose; `first:` keeps the first reading where a disagreement changed the verdict).',
+    '`reader:` says whose; `first:` keeps the first reading where a disagreement changed the verdict, `read:` the',
+    "verdict a later reader saw where an earlier reader's settlement had already changed it).",
     `${expected.retired.length} of the re-labelled findings are gone since, because the field they were about was transcribed;`,
     'their judgements are kept under `retired:`, so each sample stays as it was drawn.',
     '',
-    '| reader | re-labelled | agreement with the first reading | agreement once disagreements were settled |',
+    '| reader | re-labelled | agreement with the file as the reader read it | agreement once disagreements were settled |',
     '|---|---|---|---|',
-    ...readers.map((r) => `| ${r.reader} | ${r.sampled} | ${share(r.agreedFirst, r.sampled)} | ${share(r.agreedSettled, r.sampled)} |`),
+    ...readers.map((r) => `| ${r.reader} | ${r.sampled} | ${share(r.agreedRead, r.sampled)} | ${share(r.agreedSettled, r.sampled)} |`),
     '',
     `Other findings of the same cause in the same file, re-judged the same way: ${rejudged}.`,
   ];

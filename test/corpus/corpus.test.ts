@@ -65,6 +65,7 @@ describe('corpus: real frameworks', () => {
     for (const j of all) {
       if (j.second !== undefined) assert.ok(VERDICTS.includes(j.second), `${keyOf(j)}: second ${j.second}`);
       if (j.first !== undefined) assert.ok(VERDICTS.includes(j.first) && j.first !== j.verdict, `${keyOf(j)}: first ${j.first}`);
+      if (j.read !== undefined) assert.ok(VERDICTS.includes(j.read) && j.second !== undefined, `${keyOf(j)}: read ${j.read}`);
       // A disagreement left standing must say how it was settled.
       if (j.second !== undefined && j.second !== j.verdict) assert.match(j.reason, /settled/, `${keyOf(j)}: disagreement not settled`);
     }

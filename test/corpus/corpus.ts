@@ -36,6 +36,9 @@ export interface Judgement {
   second?: Verdict;
   /** Which independent reader gave `second` (1 when absent). */
   reader?: number;
+  /** The verdict the file held when this reader read it, where that was neither `first` nor
+   * `verdict` (an earlier reader's settlement had re-judged the finding with others of its cause). */
+  read?: Verdict;
 }
 
 /** A defect the file shows; `caught_by` names the rule that now reports it, if any. */
