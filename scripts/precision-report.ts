@@ -1,7 +1,16 @@
 // Precision of the rules on the real-framework corpus, from the judged findings in
 // test/corpus/real/expected.yaml: per rule and overall, at the severities users see.
 import { allRules } from '../server/src/rules';
-import { keyOf, type CorpusFinding, type Expected, type Judgement, type Verdict } from '../test/corpus/corpus';
+import {
+  judgementsOf,
+  keyOf,
+  labelBefore,
+  type BeforeFinding,
+  type CorpusFinding,
+  type Expected,
+  type Judgement,
+  type Verdict,
+} from '../test/corpus/corpus';
 
 interface Tally {
   true: number;
@@ -86,10 +95,23 @@ function readerSection(expected: Expected): string[] {
 
 const fmt = (p: number | undefined) => (p === undefined ? '-' : p.toFixed(2));
 
-/** The rules' findings before the precision work, as test/corpus/real/before.json records them. */
-export interface Before {
-  description: string;
-  rules: Record<string, Tally & { severity: string; seen: Tally }>;
+/** Per rule, the old rules' findings by today's labels: at every severity, and at warning and error (`seen`). */
+export type BeforeTallies = Record<string, Tally & { severity: string; seen: Tally }>;
+
+/**
+ * The "before" column: the findings of the rules when the corpus was built, each labelled as
+ * labelBefore says, counted per rule (rules in id order).
+ */
+export function beforeTallies(before: BeforeFinding[], expected: Expected): BeforeTallies {
+  const judgements = judgementsOf(expected);
+  const rules: BeforeTallies = {};
+  for (const f of [...before].sort((a, b) => a.rule.localeCompare(b.rule))) {
+    const row = (rules[f.rule] ??= { severity: f.severity, ...empty(), seen: empty() });
+    const label = labelBefore(f, judgements);
+    row[label]++;
+    if (f.severity === 'error' || f.severity === 'warning') row.seen[label]++;
+  }
+  return rules;
 }
 
 const sum = (ts: Tally[]): Tally =>
@@ -99,7 +121,7 @@ const sum = (ts: Tally[]): Tally =>
   );
 const count = (t: Tally) => t.true + t['false-alarm'] + t.artefact;
 
-export function precisionReport(findings: CorpusFinding[], expected: Expected, before?: Before): string {
+export function precisionReport(findings: CorpusFinding[], expected: Expected, beforeFindings?: BeforeFinding[]): string {
   const verdictOf = new Map(expected.findings.map((j) => [keyOf(j), j.verdict as Verdict]));
   const byRule = new Map<string, { severity: string; all: Tally }>();
   const seen = empty();
@@ -154,7 +176,8 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
       `| [${rule.meta.id}](rules/${rule.meta.id}.md) | ${rule.meta.name} | ${rule.meta.defaultSeverity} | ${t.true + t['false-alarm'] + t.artefact} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} |`,
     );
   }
-  if (before) {
+  if (beforeFindings) {
+    const before = beforeTallies(beforeFindings, expected);
     // The same files as before: held-out files came later.
     const same = { every: empty(), seen: empty(), byRule: new Map<string, Tally>() };
     for (const f of findings) {
@@ -169,14 +192,18 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
     const every = same.every;
     const seen = same.seen;
     const seenTotal = count(seen);
-    const rows = Object.values(before.rules);
+    const rows = Object.values(before);
     const all = sum(rows);
     const seenBefore = sum(rows.map((r) => r.seen));
     lines.push(
       '',
       '## Before and after',
       '',
-      `${before.description} "Now" counts the same files (held-out files excluded).`,
+      'Findings of the rules as they were when the corpus was built (commit 75feff7), on the files as first',
+      'transcribed ([`before-findings.yaml`](../test/corpus/real/before-findings.yaml)), each labelled with its',
+      'judgement in `expected.yaml` where it has one (judged or retired), else with its `relabelled:` label (a',
+      'finding whose judgement left that file when it went), else with the verdict it was given then. "Now"',
+      'counts the same files (held-out files excluded).',
       '',
       '| measure | before | now |',
       '|---|---|---|',
@@ -190,7 +217,7 @@ export function precisionReport(findings: CorpusFinding[], expected: Expected, b
       '| rule | default then | findings then | true | false alarm | artefact | precision then | precision now |',
       '|---|---|---|---|---|---|---|---|',
     );
-    for (const [id, t] of Object.entries(before.rules)) {
+    for (const [id, t] of Object.entries(before)) {
       lines.push(
         `| ${id} | ${t.severity} | ${count(t)} | ${t.true} | ${t['false-alarm']} | ${t.artefact} | ${fmt(precision(t))} | ${fmt(same.byRule.has(id) ? precision(same.byRule.get(id)!) : undefined)} |`,
       );

@@ -2,14 +2,14 @@
 // docs/precision.md (the corpus test checks the file is up to date).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusFindings, keyOf, loadBefore, loadExpected } from '../test/corpus/corpus';
+import { corpusFindings, keyOf, loadBeforeFindings, loadExpected } from '../test/corpus/corpus';
 import { precisionReport } from './precision-report';
 
 const findings = corpusFindings();
 const expected = loadExpected();
 const judged = new Set(expected.findings.map(keyOf));
 const unjudged = findings.filter((f) => !judged.has(keyOf(f)));
-const report = precisionReport(findings, expected, loadBefore());
+const report = precisionReport(findings, expected, loadBeforeFindings());
 writeFileSync(join(__dirname, '..', 'docs', 'precision.md'), report);
 process.stdout.write(report);
 if (unjudged.length) {

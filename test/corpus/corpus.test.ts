@@ -5,8 +5,21 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../server/src/rules';
-import { CORPUS_DIR, VERDICTS, corpusFiles, corpusFindings, keyOf, loadBefore, loadExpected } from './corpus';
-import { precisionReport, readerAgreement } from '../../scripts/precision-report';
+import { load } from 'js-yaml';
+import {
+  CORPUS_DIR,
+  VERDICTS,
+  corpusFiles,
+  corpusFindings,
+  judgementsOf,
+  keyOf,
+  labelBefore,
+  loadBeforeFindings,
+  loadExpected,
+  type BeforeFinding,
+  type Expected,
+} from './corpus';
+import { HELD_OUT, beforeTallies, precisionReport, readerAgreement } from '../../scripts/precision-report';
 
 describe('corpus: real frameworks', () => {
   const expected = loadExpected();
@@ -71,8 +84,95 @@ describe('corpus: real frameworks', () => {
     }
   });
 
+  it("the old rules' findings are listed once each, on the first files, naming objects the files still have", () => {
+    const before = loadBeforeFindings();
+    const keys = before.map(keyOf);
+    assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'listed twice');
+    const judged = judgementsOf(expected);
+    const severityOf = new Map<string, string>();
+    for (const f of before) {
+      assert.ok(corpusFiles().includes(f.file) && !HELD_OUT.includes(f.file), `${keyOf(f)}: file`);
+      assert.ok(VERDICTS.includes(f.verdict), `${keyOf(f)}: verdict ${f.verdict}`);
+      assert.ok(['error', 'warning', 'info'].includes(f.severity), `${keyOf(f)}: severity ${f.severity}`);
+      assert.equal(severityOf.get(f.rule) ?? f.severity, f.severity, `${f.rule}: one default severity`);
+      severityOf.set(f.rule, f.severity);
+      // A renamed id would leave the old finding unmatched: it would need a mapping here.
+      const object = /^(indicators|agreements)\[([^\]]+)\]/.exec(f.where);
+      if (object) {
+        const data = load(readFileSync(join(CORPUS_DIR, f.file), 'utf8')) as Record<string, { id: string }[]>;
+        assert.ok(data[object[1]].some((o) => o.id === object[2]), `${keyOf(f)}: no ${object[1]} ${object[2]} now`);
+      }
+      if (f.relabelled === undefined) continue;
+      // A relabel stands only for a finding that has no judgement left: a judgement wins.
+      assert.ok(VERDICTS.includes(f.relabelled) && f.relabelled !== f.verdict, `${keyOf(f)}: relabelled ${f.relabelled}`);
+      assert.ok(f.why && f.why.length > 10, `${keyOf(f)}: why`);
+      assert.ok(!judged.has(keyOf(f)), `${keyOf(f)}: relabelled but judged in expected.yaml`);
+    }
+  });
+
+  it("the report's before column counts the old rules' findings by today's labels", () => {
+    const before = loadBeforeFindings();
+    const judged = judgementsOf(expected);
+    const report = readFileSync(join(__dirname, '..', '..', 'docs', 'precision.md'), 'utf8');
+    const rows = new Map(
+      [...report.matchAll(/^\| (YS\d{3}) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| [-\d.]+ \| [-\d.]+ \|$/gm)].map((m) => [m[1], m.slice(2).join(' ')]),
+    );
+    const rules = [...new Set(before.map((f) => f.rule))].sort();
+    assert.deepEqual([...rows.keys()], rules);
+    for (const rule of rules) {
+      const of = before.filter((f) => f.rule === rule);
+      const labelled = (v: string) => of.filter((f) => labelBefore(f, judged) === v).length;
+      assert.equal(rows.get(rule), `${of[0].severity} ${of.length} ${labelled('true')} ${labelled('false-alarm')} ${labelled('artefact')}`, rule);
+    }
+    const total = (measure: string) => new RegExp(`^\\| ${measure} \\| (\\d+) \\| \\d+ \\|$`, 'm').exec(report)?.[1];
+    assert.equal(total('findings \\(all severities\\)'), String(before.length));
+    assert.equal(total('true defects reported \\(all severities\\)'), String(before.filter((f) => labelBefore(f, judged) === 'true').length));
+    assert.equal(total('false alarms \\(all severities\\)'), String(before.filter((f) => labelBefore(f, judged) === 'false-alarm').length));
+  });
+
   it('docs/precision.md is the report of the current corpus (npm run precision)', () => {
     const report = readFileSync(join(__dirname, '..', '..', 'docs', 'precision.md'), 'utf8');
-    assert.equal(report, precisionReport(findings, expected, loadBefore()));
+    assert.equal(report, precisionReport(findings, expected, loadBeforeFindings()));
+  });
+});
+
+describe('corpus: the before column', () => {
+  const old = (rule: string, where: string, verdict: BeforeFinding['verdict'], more: Partial<BeforeFinding> = {}): BeforeFinding => ({
+    file: 'a.framework.yaml',
+    rule,
+    where,
+    severity: 'warning',
+    verdict,
+    ...more,
+  });
+  const judgement = (rule: string, where: string, verdict: BeforeFinding['verdict']) => ({ file: 'a.framework.yaml', rule, where, verdict, reason: 'a reason long enough' });
+  const expected: Expected = {
+    findings: [judgement('YS101', 'indicators[a].targets', 'artefact')],
+    misses: [],
+    retired: [{ ...judgement('YS106', 'indicators[b].id', 'artefact'), second: 'artefact', gone: 'transcribed' }],
+  };
+  const before = [
+    old('YS101', 'indicators[a].targets', 'true'), // judged today: artefact
+    old('YS101', 'indicators[c].targets', 'false-alarm'), // gone, never re-judged: false alarm
+    old('YS106', 'indicators[b].id', 'true'), // retired: artefact
+    old('YS106', 'indicators[d].id', 'true', { relabelled: 'artefact', why: 'a settled cause' }), // relabelled: artefact
+    old('YS106', 'indicators[e].id', 'true'), // gone: true
+    old('YS404', 'framework.id', 'true', { severity: 'info' }),
+  ];
+
+  it('labels each old finding by its judgement, else its relabel, else its verdict then', () => {
+    const judged = judgementsOf(expected);
+    assert.deepEqual(
+      before.map((f) => labelBefore(f, judged)),
+      ['artefact', 'false-alarm', 'artefact', 'artefact', 'true', 'true'],
+    );
+  });
+
+  it('counts them per rule in id order, warnings and errors apart', () => {
+    assert.deepEqual(beforeTallies(before, expected), {
+      YS101: { severity: 'warning', true: 0, 'false-alarm': 1, artefact: 1, seen: { true: 0, 'false-alarm': 1, artefact: 1 } },
+      YS106: { severity: 'warning', true: 1, 'false-alarm': 0, artefact: 2, seen: { true: 1, 'false-alarm': 0, artefact: 2 } },
+      YS404: { severity: 'info', true: 1, 'false-alarm': 0, artefact: 0, seen: { true: 0, 'false-alarm': 0, artefact: 0 } },
+    });
   });
 });

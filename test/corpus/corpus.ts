@@ -1,8 +1,7 @@
 // The real-framework corpus: published frameworks transcribed into the format, and the
 // judged findings of today's rules on them (test/corpus/real/expected.yaml). Shared by the
 // corpus test and the precision report, so both count findings the same way.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Before } from '../../scripts/precision-report';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { analyze } from '../../server/src/lint/analyze';
@@ -10,6 +9,7 @@ import type { YNode } from '../../server/src/engine/parse/tree';
 
 export const CORPUS_DIR = join(__dirname, 'real');
 export const EXPECTED_FILE = join(CORPUS_DIR, 'expected.yaml');
+export const BEFORE_FILE = join(CORPUS_DIR, 'before-findings.yaml');
 
 export type Verdict = 'true' | 'false-alarm' | 'artefact';
 export const VERDICTS: readonly Verdict[] = ['true', 'false-alarm', 'artefact'];
@@ -92,10 +92,39 @@ export function loadExpected(): Expected {
   return { findings: data?.findings ?? [], misses: data?.misses ?? [], retired: data?.retired ?? [] };
 }
 
-/** The findings before the precision work (test/corpus/real/before.json), for the report's comparison. */
-export function loadBefore(): Before | undefined {
-  const file = join(CORPUS_DIR, 'before.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Before) : undefined;
+/**
+ * A finding of the rules as they were when the corpus was built (commit 75feff7), on the files
+ * as first transcribed (test/corpus/real/before-findings.yaml).
+ */
+export interface BeforeFinding {
+  file: string;
+  rule: string;
+  where: string;
+  /** The rule's default severity at that commit. */
+  severity: string;
+  /** The verdict it was given then. */
+  verdict: Verdict;
+  /** The label of a finding whose judgement left expected.yaml when the finding went; `why` says why. */
+  relabelled?: Verdict;
+  why?: string;
+}
+
+export function loadBeforeFindings(): BeforeFinding[] {
+  const data = load(readFileSync(BEFORE_FILE, 'utf8')) as { findings?: BeforeFinding[] } | null;
+  return data?.findings ?? [];
+}
+
+/**
+ * Today's label of a finding of the old rules: its judgement in expected.yaml (judged or
+ * retired) where it has one, else its relabel, else the verdict it was given then.
+ */
+export function labelBefore(finding: BeforeFinding, judgements: Map<string, Verdict>): Verdict {
+  return judgements.get(keyOf(finding)) ?? finding.relabelled ?? finding.verdict;
+}
+
+/** The verdict of every judged finding, current or retired, by key. */
+export function judgementsOf(expected: Expected): Map<string, Verdict> {
+  return new Map([...expected.findings, ...expected.retired].map((j) => [keyOf(j), j.verdict]));
 }
 
 export const keyOf = (f: { file: string; rule: string; where: string }) => `${f.file} ${f.rule} ${f.where}`;
