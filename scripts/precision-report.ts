@@ -53,19 +53,23 @@ export interface ReaderAgreement {
 }
 
 export function readerAgreement(expected: Expected): ReaderAgreement[] {
-  const byReader = new Map<number, Judgement[]>();
-  for (const j of [...expected.findings, ...expected.retired]) {
-    if (j.second === undefined) continue;
-    const reader = j.reader ?? 1;
-    byReader.set(reader, [...(byReader.get(reader) ?? []), j]);
-  }
+  const verdicts = judgementsOf(expected);
+  // One reading per re-labelled finding: the reader's verdict, the file's when read, and now.
+  const readings = [
+    ...[...expected.findings, ...expected.retired]
+      .filter((j) => j.second !== undefined)
+      .map((j) => ({ reader: j.reader ?? 1, second: j.second, read: j.read ?? j.first ?? j.verdict, now: j.verdict })),
+    ...expected.rereadings.map((r) => ({ reader: r.reader, second: r.second, read: r.read, now: verdicts.get(keyOf(r)) })),
+  ];
+  const byReader = new Map<number, typeof readings>();
+  for (const r of readings) byReader.set(r.reader, [...(byReader.get(r.reader) ?? []), r]);
   return [...byReader.entries()]
     .sort(([a], [b]) => a - b)
     .map(([reader, sampled]) => ({
       reader,
       sampled: sampled.length,
-      agreedRead: sampled.filter((j) => (j.read ?? j.first ?? j.verdict) === j.second).length,
-      agreedSettled: sampled.filter((j) => j.verdict === j.second).length,
+      agreedRead: sampled.filter((r) => r.read === r.second).length,
+      agreedSettled: sampled.filter((r) => r.now === r.second).length,
     }));
 }
 
@@ -83,7 +87,8 @@ function readerSection(expected: Expected): string[] {
     '`reader:` says whose; `first:` keeps the first reading where a disagreement changed the verdict, `read:` the',
     "verdict a later reader saw where an earlier reader's settlement had already changed it).",
     `${expected.retired.length} of the re-labelled findings are gone since, because the field they were about was transcribed;`,
-    'their judgements are kept under `retired:`, so each sample stays as it was drawn.',
+    'their judgements are kept under `retired:`, so each sample stays as it was drawn. A reader listed under',
+    '`rereadings:` drew a fresh fifth from all the judged findings once the earlier readers were settled.',
     '',
     '| reader | re-labelled | agreement with the file as the reader read it | agreement once disagreements were settled |',
     '|---|---|---|---|',

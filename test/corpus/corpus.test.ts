@@ -73,7 +73,7 @@ describe('corpus: real frameworks', () => {
     const drawnFrom = expected.findings.length + expected.retired.length;
     assert.ok(readers[0].sampled * 5 >= drawnFrom, `reader 1: ${readers[0].sampled} of ${drawnFrom} re-labelled`);
     const all = [...expected.findings, ...expected.retired];
-    const relabelled = all.filter((j) => j.second !== undefined).length;
+    const relabelled = all.filter((j) => j.second !== undefined).length + expected.rereadings.length;
     assert.ok(relabelled * 5 >= drawnFrom * readers.length * 0.9, `${relabelled} re-labelled by ${readers.length} readers`);
     for (const j of all) {
       if (j.second !== undefined) assert.ok(VERDICTS.includes(j.second), `${keyOf(j)}: second ${j.second}`);
@@ -81,6 +81,14 @@ describe('corpus: real frameworks', () => {
       if (j.read !== undefined) assert.ok(VERDICTS.includes(j.read) && j.second !== undefined, `${keyOf(j)}: read ${j.read}`);
       // A disagreement left standing must say how it was settled.
       if (j.second !== undefined && j.second !== j.verdict) assert.match(j.reason, /settled/, `${keyOf(j)}: disagreement not settled`);
+    }
+    // A re-reading names a judged finding; where it disagrees with the verdict now, the verdict says how it was settled.
+    const judged = new Map(all.map((j) => [keyOf(j), j]));
+    for (const r of expected.rereadings) {
+      const j = judged.get(keyOf(r));
+      assert.ok(j, `re-reading of ${keyOf(r)}: no such judged finding`);
+      assert.ok(VERDICTS.includes(r.second) && VERDICTS.includes(r.read), `${keyOf(r)}: ${r.second} / ${r.read}`);
+      if (r.second !== j.verdict) assert.match(j.reason, /settled/, `${keyOf(r)}: re-reading's disagreement not settled`);
     }
   });
 

@@ -59,10 +59,27 @@ export interface Retired extends Judgement {
   gone: string;
 }
 
+/**
+ * A later reader's verdict on a finding an earlier reader had already re-labelled: a fresh fifth
+ * drawn from all the judged findings once the earlier readers' disagreements were settled.
+ */
+export interface Rereading {
+  file: string;
+  rule: string;
+  where: string;
+  /** The reader's verdict. */
+  second: Verdict;
+  /** The file's verdict when the reader read it. */
+  read: Verdict;
+  reader: number;
+  reason: string;
+}
+
 export interface Expected {
   findings: Judgement[];
   misses: Miss[];
   retired: Retired[];
+  rereadings: Rereading[];
 }
 
 export function corpusFiles(): string[] {
@@ -89,7 +106,7 @@ export function corpusFindings(): CorpusFinding[] {
 
 export function loadExpected(): Expected {
   const data = load(readFileSync(EXPECTED_FILE, 'utf8')) as Partial<Expected> | null;
-  return { findings: data?.findings ?? [], misses: data?.misses ?? [], retired: data?.retired ?? [] };
+  return { findings: data?.findings ?? [], misses: data?.misses ?? [], retired: data?.retired ?? [], rereadings: data?.rereadings ?? [] };
 }
 
 /**
