@@ -8,7 +8,6 @@ import {
   type BeforeFinding,
   type CorpusFinding,
   type Expected,
-  type Judgement,
   type Verdict,
 } from '../test/corpus/corpus';
 

@@ -158,6 +158,7 @@ describe('corpus: the before column', () => {
     findings: [judgement('YS101', 'indicators[a].targets', 'artefact')],
     misses: [],
     retired: [{ ...judgement('YS106', 'indicators[b].id', 'artefact'), second: 'artefact', gone: 'transcribed' }],
+    rereadings: [],
   };
   const before = [
     old('YS101', 'indicators[a].targets', 'true'), // judged today: artefact
