@@ -37,8 +37,6 @@ grep -q '^mode yardstick-mode$' "$WORK/out.txt" || fail "the framework file did 
 grep -q '^server yardstick' "$WORK/out.txt" || fail "eglot did not connect to the Yardstick server"
 grep -q '^diagnostic [0-9]*:[0-9]* yardstick \[YS101\]: ' "$WORK/out.txt" || fail "Flymake shows no YS101 diagnostic for the removed baseline"
 grep -q '^hover `baseline` / .' "$WORK/out.txt" || fail "no hover text on baseline"
-docs=$(sed -n 's/^docs error This editor cannot open pages for the language server (it does not support window\/showDocument)\. The documentation of YS101 is //p' "$WORK/out.txt")
-[ -n "$docs" ] || fail "Show documentation for YS101 was not answered with the page to open"
-[ -f "$(python3 -c 'import sys, urllib.parse as u; print(u.unquote(u.urlparse(sys.argv[1]).path))' "$docs")" ] || fail "the page $docs is not installed"
+expect_docs_page_named "$WORK/out.txt"
 cat "$WORK/out.txt"
 echo "test-emacs: Emacs $(emacs --batch --eval '(princ emacs-version)' 2>/dev/null) with the README snippet shows $(grep -c '^diagnostic' "$WORK/out.txt") diagnostic(s) in Flymake, YS101 among them, a hover, and Show documentation names the installed page"

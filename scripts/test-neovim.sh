@@ -27,8 +27,6 @@ YARDSTICK_NVIM_OUT="$WORK/out.txt" timeout 90 nvim --headless -n -i NONE -u "$WO
 grep -q '^clients 1$' "$WORK/out.txt" || fail "the buffer has no Yardstick client attached"
 grep -q '^diagnostic [0-9]*:[0-9]* YS101 ' "$WORK/out.txt" || fail "no YS101 diagnostic for the removed baseline"
 grep -q '^hover .' "$WORK/out.txt" || fail "no hover text on baseline"
-docs=$(sed -n 's/^docs error This editor cannot open pages for the language server (it does not support window\/showDocument)\. The documentation of YS101 is //p' "$WORK/out.txt")
-[ -n "$docs" ] || fail "Show documentation for YS101 was not answered with the page to open"
-[ -f "$(python3 -c 'import sys, urllib.parse as u; print(u.unquote(u.urlparse(sys.argv[1]).path))' "$docs")" ] || fail "the page $docs is not installed"
+expect_docs_page_named "$WORK/out.txt"
 cat "$WORK/out.txt"
 echo "test-neovim: Neovim $(nvim --version | head -1 | cut -d' ' -f2) with the README snippet shows $(grep -c '^diagnostic' "$WORK/out.txt") diagnostic(s), YS101 among them, a hover, and Show documentation names the installed page"

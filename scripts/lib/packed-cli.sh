@@ -34,3 +34,13 @@ for i, line in enumerate(lines):
 open(sys.argv[2], 'w').write('\n'.join(lines))
 PY
 }
+
+# expect_docs_page_named OUT: the editor's "Show documentation for YS101" line in OUT is the
+# server's answer to a client without window/showDocument, naming an installed page. The
+# caller's `fail MESSAGE` reports a miss.
+expect_docs_page_named() {
+  local docs
+  docs=$(sed -n 's/^docs error This editor cannot open pages for the language server (it does not support window\/showDocument)\. The documentation of YS101 is //p' "$1")
+  [ -n "$docs" ] || fail "Show documentation for YS101 was not answered with the page to open"
+  [ -f "$(python3 -c 'import sys, urllib.parse as u; print(u.unquote(u.urlparse(sys.argv[1]).path))' "$docs")" ] || fail "the page $docs is not installed"
+}
