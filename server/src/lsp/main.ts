@@ -20,12 +20,13 @@ import { Configuration } from './configuration';
 import { Documents } from './documents';
 import { register } from './handlers';
 import { Log } from './log';
-import { fullCollection, IdleCollector } from './memory';
+import { fullCollection, IdleCollector, keepYoungGenerationSmall } from './memory';
 import { Session } from './session';
 import { openConnection } from './transport';
 import { Validation } from './validation';
 import { Workspace } from './workspace';
 
+keepYoungGenerationSmall();
 const memory = new IdleCollector({ collect: fullCollection() });
 const connection = openConnection(
   () => session.shuttingDown,
