@@ -153,7 +153,7 @@ export function locate(root: YNode | null, value: unknown, offset: number): stri
   let v = value;
   while (node) {
     if (node.kind === 'map') {
-      const pair = node.pairs.find((p) => offset >= p.keyNode.start && offset <= Math.max(p.value.end, p.keyNode.end));
+      const pair = node.pairs.find((p) => offset >= p.keyStart && offset <= Math.max(p.value.end, p.keyEnd));
       if (!pair) break;
       path += path ? `.${pair.key}` : pair.key;
       node = pair.value;

@@ -101,12 +101,12 @@ export function insertKeyInMap(text: string, map: YMap, key: string, value: Yaml
       return makeEdit(open + 1, open + 1, [` ${key}: `, flowText(value), ' ']);
     }
     // After the last value; an empty one (`owner: }`) ends after its colon, not at its key.
-    const at = last.value.kind === 'scalar' && last.value.empty ? afterColon(text, last.keyNode.end) : last.value.end;
+    const at = last.value.kind === 'scalar' && last.value.empty ? afterColon(text, last.keyEnd) : last.value.end;
     return makeEdit(at, at, [`, ${key}: `, flowText(value)]);
   }
   if (!last) return undefined;
-  const indent = ' '.repeat(columnOf(text, map.pairs[0].keyNode.start));
-  let lastLine = Math.max(last.value.end, last.keyNode.end);
+  const indent = ' '.repeat(columnOf(text, map.pairs[0].keyStart));
+  let lastLine = Math.max(last.value.end, last.keyEnd);
   // A block scalar kept with `+` owns the blank lines after it: insert after them.
   if (last.value.kind === 'scalar' && blockHeaderOf(text, last.value)?.keep) lastLine = endOfBlankLines(text, lastLine);
   return insertLinesAfter(text, lastLine, blockLines(key, value, indent));
@@ -159,8 +159,8 @@ export function replaceValue(doc: ParsedDocument, path: Path, newText: FixText):
     if (parent?.kind !== 'map') return undefined;
     const pair = parent.pairs.find((p) => p.value === node);
     if (!pair) return undefined;
-    const at = afterColon(text, pair.keyNode.end);
-    if (at === pair.keyNode.end) return undefined;
+    const at = afterColon(text, pair.keyEnd);
+    if (at === pair.keyEnd) return undefined;
     return makeEdit(at, at, [' ', newText]);
   }
   // A block scalar is replaced with its header, or the new value would become its content.
@@ -183,11 +183,11 @@ export function insertFirstKey(doc: ParsedDocument, entry: string): TextEdit | u
       if (open < 0) return undefined;
       return { start: open + 1, end: open + 1, newText: root.pairs.length ? ` ${entry},` : ` ${entry} ` };
     }
-    const first = root.pairs[0]?.keyNode;
-    if (!first) return undefined;
-    let lineStart = lineStartOf(text, first.start);
+    const first = root.pairs[0]?.keyStart;
+    if (first === undefined) return undefined;
+    let lineStart = lineStartOf(text, first);
     if (lineStart === 0 && text.charCodeAt(0) === 0xfeff) lineStart = 1;
-    const before = text.slice(lineStart, first.start);
+    const before = text.slice(lineStart, first);
     if (!/^ *$/.test(before)) return undefined; // e.g. a key on the `---` line
     return { start: lineStart, end: lineStart, newText: `${before}${entry}${eol}` };
   }

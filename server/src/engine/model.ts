@@ -1,6 +1,6 @@
 // The framework model: the parsed value's objects, each with its path and node, and the id
 // indexes the resolver and the rules share. Built once per check.
-import { findPair, keyNodeAt, nodeAt, type ParsedDocument, type YNode } from './parse';
+import { findPair, nodeAt, pairAt, type ParsedDocument, type YNode } from './parse';
 import type { Path } from './types';
 
 export type ObjectKind = 'framework' | 'stage' | 'indicator' | 'agreement';
@@ -166,8 +166,8 @@ export interface Span {
 export function spanOf(doc: ParsedDocument, path: Path, on: 'key' | 'value' = 'value'): Span {
   const last = path[path.length - 1];
   if (on === 'key' && typeof last === 'string') {
-    const key = keyNodeAt(doc.root, path);
-    if (key) return { start: key.start, end: key.end };
+    const pair = pairAt(doc.root, path);
+    if (pair) return { start: pair.keyStart, end: pair.keyEnd };
   }
   const node = nodeAt(doc.root, path);
   if (!node) {
@@ -177,23 +177,23 @@ export function spanOf(doc: ParsedDocument, path: Path, on: 'key' | 'value' = 'v
       : { start: 0, end: 0 };
   }
   if (node.kind === 'scalar' && node.empty) {
-    const key = keyNodeAt(doc.root, path);
-    if (key) return { start: key.start, end: key.end };
+    const pair = pairAt(doc.root, path);
+    if (pair) return { start: pair.keyStart, end: pair.keyEnd };
   }
   if (node.kind === 'map' && !node.flow && node.pairs.length > 0) {
     if (typeof last === 'string' && on === 'key') {
-      const key = keyNodeAt(doc.root, path);
-      if (key) return { start: key.start, end: key.end };
+      const pair = pairAt(doc.root, path);
+      if (pair) return { start: pair.keyStart, end: pair.keyEnd };
     }
     const id = findPair(node, 'id');
     if (id && !(id.value.kind === 'scalar' && id.value.empty)) return { start: id.value.start, end: id.value.end };
-    const first = node.pairs[0].keyNode;
-    return { start: first.start, end: first.end };
+    const first = node.pairs[0];
+    return { start: first.keyStart, end: first.keyEnd };
   }
   if (node.kind === 'seq' && !node.flow) {
     // A block list: underline the parent key rather than every line of the list.
-    const key = keyNodeAt(doc.root, path);
-    if (key) return { start: key.start, end: key.end };
+    const pair = pairAt(doc.root, path);
+    if (pair) return { start: pair.keyStart, end: pair.keyEnd };
   }
   return { start: node.start, end: node.end };
 }

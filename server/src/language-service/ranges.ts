@@ -21,12 +21,12 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
       const s = startLine ?? analysis.lines.position(node.start).line;
       const e = lastLine(analysis, node);
       if (e > s) out.push({ startLine: s, endLine: e });
-      if (node.kind === 'map') for (const p of node.pairs) visit(p.value, analysis.lines.position(p.keyNode.start).line);
+      if (node.kind === 'map') for (const p of node.pairs) visit(p.value, analysis.lines.position(p.keyStart).line);
       else for (const item of node.items) visit(item);
     }
   };
   const root = analysis.doc.root;
-  if (root?.kind === 'map') for (const p of root.pairs) visit(p.value, analysis.lines.position(p.keyNode.start).line);
+  if (root?.kind === 'map') for (const p of root.pairs) visit(p.value, analysis.lines.position(p.keyStart).line);
   else visit(root ?? undefined);
   // Runs of comment lines.
   let runStart = -1;
@@ -57,11 +57,11 @@ export function selectionRanges(analysis: Analysis, positions: Position[]): Sele
       let next: YNode | undefined;
       if (node.kind === 'map') {
         for (const p of node.pairs) {
-          const end = Math.max(p.keyNode.end, p.value.end);
-          if (offset >= p.keyNode.start && offset <= end) {
-            spans.push([p.keyNode.start, end]);
-            if (offset <= p.keyNode.end) {
-              spans.push([p.keyNode.start, p.keyNode.end]);
+          const end = Math.max(p.keyEnd, p.value.end);
+          if (offset >= p.keyStart && offset <= end) {
+            spans.push([p.keyStart, end]);
+            if (offset <= p.keyEnd) {
+              spans.push([p.keyStart, p.keyEnd]);
               next = undefined;
             } else next = p.value;
             break;

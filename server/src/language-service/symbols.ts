@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis } from '../lint/analyze';
 import type { ModelObject } from '../engine/model';
-import { keyNodeAt, nodeAt } from '../engine/parse';
+import { nodeAt, pairAt } from '../engine/parse';
 
 const KIND: Record<string, SymbolKind> = { stage: SymbolKind.Event, indicator: SymbolKind.Number, agreement: SymbolKind.Interface };
 
@@ -33,21 +33,20 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     ['indicators', analysis.model.indicators],
     ['agreements', analysis.model.agreements],
   ] as const) {
-    const keyNode = keyNodeAt(root, [key]);
-    const valueNode = nodeAt(root, [key]);
-    if (!keyNode) continue;
-    const end = valueNode && valueNode.end > keyNode.end ? valueNode.end : keyNode.end;
+    const pair = pairAt(root, [key]);
+    if (!pair) continue;
+    const end = pair.value.end > pair.keyEnd ? pair.value.end : pair.keyEnd;
     groups.push({
       name: key,
       detail: `${list.length}`,
       kind: SymbolKind.Array,
-      range: analysis.lines.range(keyNode.start, end),
-      selectionRange: analysis.lines.range(keyNode.start, keyNode.end),
+      range: analysis.lines.range(pair.keyStart, end),
+      selectionRange: analysis.lines.range(pair.keyStart, pair.keyEnd),
       children: list.map((o) => objectSymbol(analysis, o)).filter((s): s is DocumentSymbol => !!s),
     });
   }
   const fw = analysis.model.framework;
-  const fwKey = keyNodeAt(root, ['framework']);
+  const fwKey = pairAt(root, ['framework']);
   if (!fw || !fwKey || !root) return groups;
   const idNode = nodeAt(root, ['framework', 'id']);
   const range = analysis.lines.range(root.start, root.end);
@@ -57,7 +56,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       detail: typeof fw.value.title === 'string' ? fw.value.title : undefined,
       kind: SymbolKind.Module,
       range,
-      selectionRange: idNode ? analysis.lines.range(idNode.start, idNode.end) : analysis.lines.range(fwKey.start, fwKey.end),
+      selectionRange: idNode ? analysis.lines.range(idNode.start, idNode.end) : analysis.lines.range(fwKey.keyStart, fwKey.keyEnd),
       children: groups,
     },
   ];

@@ -1,7 +1,7 @@
 import { insertKey, removeSeqItem, replaceValue } from '../engine/edits';
 import { choice, placeholder, type FixText } from '../engine/fix-render';
 import { isObj, kindOfList, objectAtIndex, valueAt, type FrameworkModel } from '../engine/model';
-import { keyNodeAt } from '../engine/parse';
+import { pairAt } from '../engine/parse';
 import { allowedKeys, enumAt, requiredKeys, schemaAt } from '../engine/schema';
 import { didYouMean, onlyCloseCandidate, quoteList } from '../engine/suggest';
 import type { Fix, Path } from '../engine/types';
@@ -138,12 +138,12 @@ function reportError(context: Context, error: SchemaError): void {
       const allowed = allowedKeys(path);
       const suggestion = didYouMean(key, allowed);
       const keyPath = [...path, key];
-      const keyNode = keyNodeAt(doc.root, keyPath);
+      const pair = pairAt(doc.root, keyPath);
       const fixes: Fix[] = [];
-      if (suggestion && keyNode && !(isObj(value) && suggestion in value)) {
+      if (suggestion && pair && !(isObj(value) && suggestion in value)) {
         fixes.push({
           title: `Rename "${key}" to "${suggestion}"`,
-          edits: [{ start: keyNode.start, end: keyNode.end, newText: suggestion }],
+          edits: [{ start: pair.keyStart, end: pair.keyEnd, newText: suggestion }],
           safe: false,
           preferred: true,
         });

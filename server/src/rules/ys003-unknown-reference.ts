@@ -108,11 +108,11 @@ function stubFix(model: FrameworkModel, kind: RefKind, id: string): Fix | undefi
   if (!list && model.doc.root?.kind === 'map' && !model.doc.root.flow) {
     const root = model.doc.root;
     const last = root.pairs[root.pairs.length - 1];
-    if (!last || columnOf(text, root.pairs[0].keyNode.start) !== 0) return undefined;
+    if (!last || columnOf(text, root.pairs[0].keyStart) !== 0) return undefined;
     const lines: FixText[] = [`${listKey}:`, ...item('  ')];
     return {
       title: `Create ${kind} "${id}"`,
-      edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyNode.end), lines)],
+      edits: [insertLinesAfter(text, Math.max(last.value.end, last.keyEnd), lines)],
       safe: false,
     };
   }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseFast, parseFull, type YNode } from '../../../server/src/engine/parse';
+import { parse, parseFast, parseFull, YNodeKeyPair, type ParsedDocument, type YMap, type YNode } from '../../../server/src/engine/parse';
 import { ROOT, readRepoFile } from '../../helpers';
 
 /** The tree without parser-specific detail, for comparing the two parsers. */
@@ -45,6 +45,60 @@ describe('parse: fast path (js-yaml events) and full path (yaml) agree', () => {
     if (root.kind !== 'map') return;
     assert.deepEqual([root.pairs[0].value.start, root.pairs[0].value.end], [3, 8]);
     assert.equal(doc.text.slice(root.pairs[1].value.start, root.pairs[1].value.end), 'body');
+  });
+});
+
+describe('parse: the compact tree', () => {
+  const both = (text: string): ParsedDocument[] => {
+    const fast = parseFast(text);
+    assert.equal(fast.ok, true, 'the fast path parses it');
+    return [(fast as { doc: ParsedDocument }).doc, parseFull(text)];
+  };
+  const mapOf = (node: YNode | null | undefined): YMap => {
+    assert.equal(node?.kind, 'map');
+    return node as YMap;
+  };
+
+  it('a missing value is empty; a block scalar with no content is zero-length yet not empty, in both parsers', () => {
+    for (const doc of both('a: |\nb:\nc: 1\n')) {
+      const [a, b] = mapOf(doc.root).pairs.map((p) => p.value);
+      assert.deepEqual([a.kind, a.start, a.end, a.kind === 'scalar' && a.empty], ['scalar', 5, 5, false], doc.parser);
+      assert.deepEqual([b.kind, b.start, b.end, b.kind === 'scalar' && b.empty], ['scalar', 6, 6, true], doc.parser);
+    }
+  });
+
+  it('scalar keys are kept as ranges; blank, alias and collection keys keep their node; both parsers agree', () => {
+    const text = 'plain: 1\n"quoted": 2\n? |\n: 3\nm:\n  k: &a x\n  *a : 5\n';
+    const [fast, full] = both(text);
+    assert.deepStrictEqual(fast.root, full.root);
+    const root = mapOf(fast.root);
+    const m = mapOf(root.pairs[3].value);
+    assert.deepEqual(
+      [...root.pairs, ...m.pairs].map((p) => [p.key, text.slice(p.keyStart, p.keyEnd), p instanceof YNodeKeyPair, p.keyNode.kind]),
+      [
+        ['plain', 'plain', false, 'scalar'],
+        ['quoted', '"quoted"', false, 'scalar'],
+        ['', '', true, 'scalar'],
+        ['m', 'm', false, 'scalar'],
+        ['k', 'k', false, 'scalar'],
+        ['[complex key]', '*a', true, 'alias'],
+      ],
+    );
+    // The blank key's node says it is not a missing key, which its empty range alone could not.
+    const blank = root.pairs[2].keyNode;
+    assert.deepEqual([blank.start, blank.end, blank.kind === 'scalar' && blank.empty], [25, 25, false]);
+  });
+
+  it('a missing key is an empty scalar key made from its range', () => {
+    for (const doc of both('{: v}\n')) {
+      const key = mapOf(doc.root).pairs[0].keyNode;
+      assert.deepEqual([key.kind, key.start, key.end, key.kind === 'scalar' && key.empty], ['scalar', 1, 1, true], doc.parser);
+    }
+  });
+
+  it('a collection key (full parser only) keeps its node', () => {
+    const [pair] = mapOf(parseFull('? [x, y]\n: 3\n').root).pairs;
+    assert.deepEqual([pair instanceof YNodeKeyPair, pair.keyNode.kind, pair.keyStart, pair.keyEnd], [true, 'seq', 2, 8]);
   });
 });
 

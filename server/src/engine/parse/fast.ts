@@ -8,15 +8,30 @@ import jsyaml = require('js-yaml');
 import type { Event, ScalarEvent } from 'js-yaml';
 import { LIMITS } from './limits';
 import { plainSyntaxMessage } from './messages';
-import type { ParsedDocument, SyntaxProblem, YAlias, YMap, YNode, YScalar, YSeq } from './tree';
+import {
+  YAlias,
+  YBlankScalar,
+  YMap,
+  YNodeKeyPair,
+  YPair,
+  YScalar,
+  YSeq,
+  type ParsedDocument,
+  type SyntaxProblem,
+  type YNode,
+} from './tree';
 
 const { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } = jsyaml;
 
 /** One open collection (or the document) while the tree is built. A single class keeps every
  * frame the same shape, so the hot loop stays monomorphic. */
 class Frame {
-  /** Key node waiting for its value, and its text (read when the key was attached). */
-  pendingKey: YNode | undefined = undefined;
+  /** Whether a key waits for its value; its range, its node when the range does not say it all
+   * (collection, alias and blank keys), and its text (read when the key was attached). */
+  hasPendingKey = false;
+  pendingKeyStart = 0;
+  pendingKeyEnd = 0;
+  pendingKeyNode: YNode | undefined = undefined;
   pendingKeyText = '';
   /** The pending key as the value's property name (core-schema resolved, then String()). */
   pendingKeyName = '';
@@ -118,6 +133,22 @@ function buildTree(text: string, events: Event[]): BuiltTree {
   };
   let building = resolvePlain !== undefined;
   let rootValue: unknown = null;
+  // A key: its range, and its node only when the range does not say it all (e is its scalar event).
+  const setKey = (frame: Frame, start: number, end: number, node: YNode | undefined, e: ScalarEvent | undefined, value: unknown): void => {
+    frame.hasPendingKey = true;
+    frame.pendingKeyStart = start;
+    frame.pendingKeyEnd = end;
+    frame.pendingKeyNode = node;
+    frame.pendingKeyText =
+      e === undefined
+        ? '[complex key]'
+        : e.valueStart < 0
+          ? 'null'
+          : intern(e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e));
+    if (e === undefined)
+      building = false; // complex key: js-yaml's constructor decides
+    else if (building) frame.pendingKeyName = typeof value === 'string' ? frame.pendingKeyText : String(value);
+  };
   const attach = (node: YNode, e: ScalarEvent | undefined, value: unknown): void => {
     nodeCount++;
     if (node.end > lastEnd) lastEnd = node.end;
@@ -131,19 +162,14 @@ function buildTree(text: string, events: Event[]): BuiltTree {
     if (top.seq !== undefined) {
       top.seq.items.push(node);
       if (building) top.array!.push(value);
-    } else if (top.pendingKey === undefined) {
-      top.pendingKey = node;
-      top.pendingKeyText =
-        e === undefined
-          ? '[complex key]'
-          : e.valueStart < 0
-            ? 'null'
-            : intern(e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e));
-      if (e === undefined)
-        building = false; // complex key: js-yaml's constructor decides
-      else if (building) top.pendingKeyName = typeof value === 'string' ? top.pendingKeyText : String(value);
-    } else {
-      top.map!.pairs.push({ key: top.pendingKeyText, keyNode: top.pendingKey, value: node });
+    } else if (!top.hasPendingKey) setKey(top, node.start, node.end, node, e, value);
+    else {
+      const keyNode = top.pendingKeyNode;
+      top.map!.pairs.push(
+        keyNode === undefined
+          ? new YPair(top.pendingKeyText, top.pendingKeyStart, top.pendingKeyEnd, node)
+          : new YNodeKeyPair(top.pendingKeyText, keyNode, node),
+      );
       if (building) {
         const object = top.object!;
         const name = top.pendingKeyName;
@@ -152,7 +178,8 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         else if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, configurable: true, writable: true });
         else object[name] = value;
       }
-      top.pendingKey = undefined;
+      top.hasPendingKey = false;
+      top.pendingKeyNode = undefined;
       top.pendingKeyText = '';
     }
   };
@@ -167,7 +194,7 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         stack.push(top);
         break;
       case EVENT_ID.MAPPING: {
-        const node: YMap = { kind: 'map', start: e.start, end: e.start + 1, flow: e.style === 2, pairs: [] };
+        const node = new YMap(e.start, e.start + 1, e.style === 2, []);
         if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
         const object: Record<string, unknown> | undefined = building ? {} : undefined;
         attach(node, undefined, object);
@@ -177,7 +204,7 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         break;
       }
       case EVENT_ID.SEQUENCE: {
-        const node: YSeq = { kind: 'seq', start: e.start, end: e.start + 1, flow: e.style === 2, items: [] };
+        const node = new YSeq(e.start, e.start + 1, e.style === 2, []);
         if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
         const array: unknown[] | undefined = building ? [] : undefined;
         attach(node, undefined, array);
@@ -187,19 +214,31 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         break;
       }
       case EVENT_ID.SCALAR: {
-        const node = scalarNode(text, e, lastEnd);
+        const start = scalarStart(text, e, lastEnd);
+        const end = scalarEnd(text, e, start);
         if (e.tagStart >= 0 || e.anchorStart >= 0) building = false;
         let value: unknown = null;
         if (building) {
           const source = e.valueStart < 0 ? '' : getScalarValue(text, e);
           value = e.style === 1 ? resolvePlain!(source).value : source;
         }
-        attach(node, e, value);
-        if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node);
+        // Zero-length but written (`|` with nothing under it): not a missing value.
+        const blank = start === end && e.valueStart >= 0;
+        let node: YScalar | undefined;
+        if (!blank && top !== undefined && top.map !== undefined && !top.hasPendingKey) {
+          // A scalar key: the pair keeps its range, no node.
+          nodeCount++;
+          if (end > lastEnd) lastEnd = end;
+          setKey(top, start, end, undefined, e, value);
+        } else {
+          node = blank ? new YBlankScalar(start, end) : new YScalar(start, end);
+          attach(node, e, value);
+        }
+        if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), node ?? new YScalar(start, end));
         break;
       }
       case EVENT_ID.ALIAS: {
-        const node: YAlias = { kind: 'alias', start: Math.max(0, e.anchorStart - 1), end: e.anchorEnd };
+        const node = new YAlias(Math.max(0, e.anchorStart - 1), e.anchorEnd);
         aliases.push({ node, anchor: text.slice(e.anchorStart, e.anchorEnd) });
         building = false;
         attach(node, undefined, null);
@@ -246,20 +285,26 @@ function isSpace(c: number): boolean {
   );
 }
 
-function scalarNode(text: string, e: ScalarEvent, lastEnd: number): YScalar {
-  if (e.valueStart < 0) return { kind: 'scalar', start: lastEnd, end: lastEnd, empty: true };
+/** Where a scalar's range starts: a missing value sits at the end of what came before it. */
+function scalarStart(text: string, e: ScalarEvent, lastEnd: number): number {
+  if (e.valueStart < 0) return lastEnd;
+  // Include the quotes, so the underline covers what the user typed.
+  if (e.style === 2 || e.style === 3) return Math.max(0, e.valueStart - 1);
   let start = e.valueStart;
-  let end = e.valueEnd;
-  if (e.style === 2 || e.style === 3) {
-    // Include the quotes, so the underline covers what the user typed.
-    start = Math.max(0, start - 1);
-    end = Math.min(text.length, end + 1);
-  } else if (e.style === 4 || e.style === 5) {
-    // Block scalars: start at the first content character and drop trailing line breaks.
-    while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\r')) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (e.style === 4 || e.style === 5) {
+    // Block scalars: start at the first content character.
+    while (start < e.valueEnd && (text[start] === ' ' || text[start] === '\n' || text[start] === '\r')) start++;
   }
-  return { kind: 'scalar', start, end, empty: false };
+  return start;
+}
+
+function scalarEnd(text: string, e: ScalarEvent, start: number): number {
+  if (e.valueStart < 0) return start;
+  if (e.style === 2 || e.style === 3) return Math.min(text.length, e.valueEnd + 1);
+  let end = e.valueEnd;
+  // Block scalars drop their trailing line breaks.
+  if (e.style === 4 || e.style === 5) while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** After the last child of a flow collection, the offset just past its closing bracket. */
@@ -293,7 +338,7 @@ function aliasExpansionProblem(
     const known = sizes.get(node);
     if (known !== undefined) return known;
     let n = 1;
-    if (node.kind === 'map') for (const p of node.pairs) n += size(p.keyNode) + size(p.value);
+    if (node.kind === 'map') for (const p of node.pairs) n += (p instanceof YNodeKeyPair ? size(p.keyNode) : 1) + size(p.value);
     else if (node.kind === 'seq') for (const item of node.items) n += size(item);
     else if (node.kind === 'alias') {
       const target = aliasTarget.get(node);

@@ -4,7 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode }
 import { LIMITS } from './limits';
 import { plainSyntaxMessage } from './messages';
 import { tokenEnd } from './fast';
-import type { ParsedDocument, SyntaxProblem, YNode } from './tree';
+import { pairOf, YAlias, YBlankScalar, YMap, YScalar, YSeq, type ParsedDocument, type SyntaxProblem, type YNode, type YPair } from './tree';
 
 export function parseFull(text: string): ParsedDocument {
   const errors: SyntaxProblem[] = [];
@@ -40,41 +40,32 @@ export function parseFull(text: string): ParsedDocument {
 
 function convert(node: YamlNode, text: string, depth: number): YNode {
   const [start, valueEnd] = node.range ?? [0, 0, 0];
-  if (depth > LIMITS.maxDepth) return { kind: 'scalar', start, end: valueEnd, empty: false };
+  if (depth > LIMITS.maxDepth) return writtenScalar(start, valueEnd);
   if (isMap(node)) {
-    const pairs = [];
+    const pairs: YPair[] = [];
     for (const pair of node.items) {
-      const keyNode: YNode = pair.key ? convert(pair.key as YamlNode, text, depth + 1) : { kind: 'scalar', start, end: start, empty: true };
+      const keyNode: YNode = pair.key ? convert(pair.key as YamlNode, text, depth + 1) : new YScalar(start, start);
       const keyValue = isScalar(pair.key) ? pair.key.value : undefined;
       const key = pair.key == null ? 'null' : isScalar(pair.key) ? String(keyValue) : '[complex key]';
-      let valueNode: YNode = pair.value
-        ? convert(pair.value as YamlNode, text, depth + 1)
-        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, empty: true };
+      let valueNode: YNode = pair.value ? convert(pair.value as YamlNode, text, depth + 1) : new YScalar(keyNode.end, keyNode.end);
       // A missing value sits at the end of its key, as in the fast path.
-      if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = { ...valueNode, start: keyNode.end, end: keyNode.end };
-      pairs.push({ key, keyNode, value: valueNode });
+      if (valueNode.kind === 'scalar' && valueNode.empty) valueNode = new YScalar(keyNode.end, keyNode.end);
+      pairs.push(pairOf(key, keyNode, valueNode));
     }
-    return {
-      kind: 'map',
+    const end = collectionEnd(
+      text,
       start,
-      end: collectionEnd(
-        text,
-        start,
-        valueEnd,
-        !!node.flow,
-        pairs.map((p) => p.value),
-      ),
-      flow: !!node.flow,
-      pairs,
-    };
+      valueEnd,
+      !!node.flow,
+      pairs.map((p) => p.value),
+    );
+    return new YMap(start, end, !!node.flow, pairs);
   }
   if (isSeq(node)) {
-    const items = node.items.map((item) =>
-      item ? convert(item as YamlNode, text, depth + 1) : ({ kind: 'scalar', start, end: start, empty: true } as YNode),
-    );
-    return { kind: 'seq', start, end: collectionEnd(text, start, valueEnd, !!node.flow, items), flow: !!node.flow, items };
+    const items = node.items.map((item) => (item ? convert(item as YamlNode, text, depth + 1) : new YScalar(start, start)));
+    return new YSeq(start, collectionEnd(text, start, valueEnd, !!node.flow, items), !!node.flow, items);
   }
-  if (isAlias(node)) return { kind: 'alias', start, end: valueEnd };
+  if (isAlias(node)) return new YAlias(start, valueEnd);
   if (isScalar(node)) {
     const empty = start === valueEnd && node.value === null;
     let end = valueEnd;
@@ -86,9 +77,14 @@ function convert(node: YamlNode, text: string, depth: number): YNode {
       while (s < end && /[ \r\n]/.test(text[s])) s++;
       end = trimEnd(text, s, end);
     }
-    return { kind: 'scalar', start: s, end, empty };
+    return empty ? new YScalar(s, end) : writtenScalar(s, end);
   }
-  return { kind: 'scalar', start, end: valueEnd, empty: false };
+  return writtenScalar(start, valueEnd);
+}
+
+/** A scalar that is there in the text, even when it has no content. */
+function writtenScalar(start: number, end: number): YScalar {
+  return start === end ? new YBlankScalar(start, end) : new YScalar(start, end);
 }
 
 /** Block collections end with their last child (yaml's range would take trailing comments too). */

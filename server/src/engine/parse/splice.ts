@@ -4,7 +4,7 @@
 // difference. Anything this cannot prove equal to a full parse returns undefined: the caller
 // parses the whole text instead.
 import { parseFast } from './fast';
-import type { ParsedDocument, YMap, YNode, YSeq } from './tree';
+import { YNodeKeyPair, type ParsedDocument, type YMap, type YNode, type YPair, type YSeq } from './tree';
 
 /** A change to a text by offsets into the text before it (an LSP ranged change, as offsets). */
 export interface TextChange {
@@ -56,8 +56,8 @@ export function spliceItem(
   // or the end), so trailing comments and kept line breaks of block scalars stay with it.
   const lineStart = lineStartOf(oldText, item.start);
   if (!/^ *- +$/.test(oldText.slice(lineStart, item.start))) return undefined;
-  const next = list.items[index + 1] ?? root.pairs[pairIndex + 1]?.keyNode;
-  const oldEnd = next ? lineStartOf(oldText, next.start) : oldText.length;
+  const nextStart = list.items[index + 1]?.start ?? root.pairs[pairIndex + 1]?.keyStart;
+  const oldEnd = nextStart !== undefined ? lineStartOf(oldText, nextStart) : oldText.length;
   if (change.end > oldEnd) return undefined;
   const delta = change.text.length - (change.end - change.start);
   // Anchors, aliases and tags can tie the item to the rest of the file: only plain items on both sides.
@@ -73,10 +73,7 @@ export function spliceItem(
   if (node.start !== item.start || node.end !== item.end + delta) return undefined;
 
   for (let i = index + 1; i < list.items.length; i++) shift(list.items[i], delta);
-  for (let i = pairIndex + 1; i < root.pairs.length; i++) {
-    shift(root.pairs[i].keyNode, delta);
-    shift(root.pairs[i].value, delta);
-  }
+  for (let i = pairIndex + 1; i < root.pairs.length; i++) shiftPair(root.pairs[i], delta);
   list.end += delta;
   root.end += delta;
   list.items[index] = node;
@@ -135,9 +132,13 @@ function shift(node: YNode, delta: number): void {
   node.start += delta;
   node.end += delta;
   if (node.kind === 'map') {
-    for (const pair of node.pairs) {
-      shift(pair.keyNode, delta);
-      shift(pair.value, delta);
-    }
+    for (const pair of node.pairs) shiftPair(pair, delta);
   } else if (node.kind === 'seq') for (const item of node.items) shift(item, delta);
+}
+
+function shiftPair(pair: YPair, delta: number): void {
+  pair.keyStart += delta;
+  pair.keyEnd += delta;
+  if (pair instanceof YNodeKeyPair) shift(pair.keyNode, delta);
+  shift(pair.value, delta);
 }

@@ -2,41 +2,100 @@
 // the exact source range of a key or a value. Values themselves live in ParsedDocument.value.
 import type { Path } from '../types';
 
-export interface YMap {
-  kind: 'map';
-  start: number;
-  end: number;
-  flow: boolean;
-  pairs: YPair[];
+// A 10,000-indicator file holds about 500,000 nodes and pairs, and an open document keeps its
+// tree: the nodes are classes with only their ranges (and children) as own fields, their `kind`
+// on the prototype, and a pair keeps a scalar key as its range, not as a node.
+
+export class YMap {
+  declare readonly kind: 'map';
+  constructor(
+    public start: number,
+    public end: number,
+    readonly flow: boolean,
+    public pairs: YPair[],
+  ) {}
 }
 
-export interface YPair {
-  /** The key as a string (scalar keys); complex keys get '[complex key]'. */
-  key: string;
-  keyNode: YNode;
-  value: YNode;
+export class YSeq {
+  declare readonly kind: 'seq';
+  constructor(
+    public start: number,
+    public end: number,
+    readonly flow: boolean,
+    public items: YNode[],
+  ) {}
 }
 
-export interface YSeq {
-  kind: 'seq';
-  start: number;
-  end: number;
-  flow: boolean;
-  items: YNode[];
+export class YScalar {
+  declare readonly kind: 'scalar';
+  constructor(
+    public start: number,
+    public end: number,
+  ) {}
+
+  /** A missing value (`key:` with nothing after it): the only zero-length scalar but blank ones. */
+  get empty(): boolean {
+    return this.start === this.end;
+  }
 }
 
-export interface YScalar {
-  kind: 'scalar';
-  start: number;
-  end: number;
-  /** A missing value (`key:` with nothing after it); start === end. */
-  empty: boolean;
+/** A scalar written with no content (`|` with nothing under it, a lone tag): zero-length, yet not missing. */
+export class YBlankScalar extends YScalar {
+  override get empty(): boolean {
+    return false;
+  }
 }
 
-export interface YAlias {
-  kind: 'alias';
-  start: number;
-  end: number;
+export class YAlias {
+  declare readonly kind: 'alias';
+  constructor(
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+for (const [type, kind] of [
+  [YMap, 'map'],
+  [YSeq, 'seq'],
+  [YScalar, 'scalar'],
+  [YAlias, 'alias'],
+] as const)
+  Object.defineProperty(type.prototype, 'kind', { value: kind, enumerable: false });
+
+/** A map entry whose key is a plain or quoted scalar: the key is kept as its range. */
+export class YPair {
+  constructor(
+    /** The key as a string (scalar keys); complex keys get '[complex key]'. */
+    readonly key: string,
+    public keyStart: number,
+    public keyEnd: number,
+    public value: YNode,
+  ) {}
+
+  /** The key as a node, made on each call (read keyStart and keyEnd where the range will do). */
+  get keyNode(): YNode {
+    return new YScalar(this.keyStart, this.keyEnd);
+  }
+}
+
+/** A map entry whose key is a collection, an alias or a blank scalar: its node is kept. */
+export class YNodeKeyPair extends YPair {
+  constructor(
+    key: string,
+    private readonly keyNodeKept: YNode,
+    value: YNode,
+  ) {
+    super(key, keyNodeKept.start, keyNodeKept.end, value);
+  }
+
+  override get keyNode(): YNode {
+    return this.keyNodeKept;
+  }
+}
+
+/** The pair of a key node and a value, keeping the key node only when its range does not say it all. */
+export function pairOf(key: string, keyNode: YNode, value: YNode): YPair {
+  return keyNode.constructor === YScalar ? new YPair(key, keyNode.start, keyNode.end, value) : new YNodeKeyPair(key, keyNode, value);
 }
 
 export type YNode = YMap | YSeq | YScalar | YAlias;
@@ -76,12 +135,12 @@ export function nodeAt(root: YNode | null, path: Path): YNode | undefined {
   return node;
 }
 
-/** The key node of the last path segment when its parent is a map. */
-export function keyNodeAt(root: YNode | null, path: Path): YNode | undefined {
+/** The pair of the last path segment when its parent is a map. */
+export function pairAt(root: YNode | null, path: Path): YPair | undefined {
   if (path.length === 0) return undefined;
   const parent = nodeAt(root, path.slice(0, -1));
   if (parent?.kind !== 'map') return undefined;
-  return findPair(parent, String(path[path.length - 1]))?.keyNode;
+  return findPair(parent, String(path[path.length - 1]));
 }
 
 /** The deepest node whose range holds the offset, with its path (key nodes included). */
@@ -94,7 +153,7 @@ export function nodePathAt(root: YNode | null, offset: number): { node: YNode; p
     let next: YNode | undefined;
     if (node.kind === 'map') {
       for (const pair of node.pairs) {
-        if (offset >= pair.keyNode.start && offset <= pair.keyNode.end) {
+        if (offset >= pair.keyStart && offset <= pair.keyEnd) {
           path.push(pair.key);
           return { node: pair.keyNode, path, isKey: true };
         }
