@@ -26,7 +26,7 @@ interface Waiting<T> {
 }
 
 export class CrossFileWait<T> {
-  /** Framework id → the entry of the file that holds it so far. */
+  /** For each framework id, the entry of the file that holds it so far. */
   private readonly holders = new Map<string, IndexedFile>();
   /** Held framework ids another file still to be read could take (keys out of order). */
   private readonly open = new Set<string>();

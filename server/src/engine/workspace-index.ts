@@ -163,7 +163,7 @@ export class WorkspaceIndex {
     return [...this.files.values()];
   }
 
-  /** Framework id → the file that declares it. When two files share an id, the first URI wins. */
+  /** The file that declares each framework id. When two files share an id, the first URI wins. */
   get frameworks(): ReadonlyMap<string, IndexedFile> {
     if (this.byFramework) return this.byFramework;
     // One pass, no sort: rebuilt after every change, also while thousands of files are indexed.

@@ -53,7 +53,7 @@ export function expandArguments(args: string[], cwd = process.cwd()): Expanded {
 }
 
 class FileSet {
-  /** Real path → the first path that led to it. */
+  /** For each real path, the first path that led to it. */
   readonly files = new Map<string, string>();
   readonly problems: PathProblem[] = [];
   private readonly walked = new Set<string>();
