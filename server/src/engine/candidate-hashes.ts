@@ -39,8 +39,7 @@ export class CandidateHashes {
     while (buckets < lower.length * 2) buckets *= 2;
     this.mask = buckets - 1;
     this.heads = new Int32Array(buckets).fill(-1);
-    // UTF-16 code units: a mark per possible one is cheaper than a Set of them.
-    const seen = new Uint8Array(0x10000);
+    const distinct: number[] = [];
     let p = 0;
     for (let i = 0; i < lower.length; i++) {
       const l = lower[i];
@@ -50,7 +49,10 @@ export class CandidateHashes {
       this.prefix[p++] = 0;
       for (let j = 0; j < l.length; j++) {
         const c = l.charCodeAt(j);
-        seen[c] = 1;
+        if (seenLetters[c] === 0) {
+          seenLetters[c] = 1;
+          distinct.push(c);
+        }
         h = (Math.imul(h, BASE) + c) | 0;
         this.prefix[p++] = h;
       }
@@ -60,9 +62,8 @@ export class CandidateHashes {
       this.chain[i] = this.heads[b];
       this.heads[b] = i;
     }
-    const alphabet: number[] = [];
-    for (let c = 0; c < seen.length; c++) if (seen[c]) alphabet.push(c);
-    this.alphabet = Int32Array.from(alphabet);
+    for (const c of distinct) seenLetters[c] = 0;
+    this.alphabet = Int32Array.from(distinct).sort();
   }
 
   /** How many hashes `oneEditAway` looks up for a needle of this length (what a question costs). */
@@ -108,6 +109,10 @@ export class CandidateHashes {
     return out;
   }
 }
+
+// A mark per UTF-16 code unit, cleared after each use: cheaper than a Set of the letters, and
+// shared, since small candidate lists (a mapping's keys) are indexed once per unknown key.
+const seenLetters = new Uint8Array(0x10000);
 
 // Scratch arrays for the needle's hashes: questions run in loops, so no allocation per call.
 let needlePrefix = new Int32Array(66);
