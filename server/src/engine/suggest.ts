@@ -25,6 +25,9 @@ const NEIGHBOUR_BUDGET = 4;
 const PREFIX_SCAN_BUDGET = 1 << 20;
 /** The longest run of names starting with the needle that the prefix search walks. */
 const PREFIX_RUN = 256;
+/** Candidates this few are scanned for every question: cheaper than building any index (a
+ * mapping's allowed keys, a small file's ids), with the same answers. */
+const SCAN_ALL_UP_TO = 64;
 const GRAM = 2;
 
 // Scratch row for boundedDistance: suggestions run in tight loops, so no allocation per call.
@@ -127,7 +130,7 @@ export class Suggester {
       this.lower.push(l);
       this.letters += l.length + 1;
     }
-    this.scannedQuestions = scannedQuestions ?? 0;
+    this.scannedQuestions = scannedQuestions ?? (this.names.length <= SCAN_ALL_UP_TO ? Infinity : 0);
     this.farScans = scannedQuestions === undefined ? Math.floor(SCAN_BUDGET / Math.max(1, this.names.length)) : 0;
   }
 
