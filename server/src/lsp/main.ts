@@ -50,9 +50,9 @@ const workspace: Workspace = new Workspace(session, log, connection, {
 });
 const documents: Documents = new Documents(open, configuration, workspace, changes);
 const validation: Validation = new Validation(connection, session, documents, configuration, log);
-validation.onBusyChange = (busy) => {
+validation.onBusyChange = (busy, edited) => {
   workspace.foregroundBusy(busy);
-  memory.busyChanged(busy);
+  memory.busyChanged(busy, edited);
 };
 
 function resetConfiguration(): void {

@@ -21,8 +21,11 @@ export class Validation {
   private readonly soon = new Set<string>();
   private running = 0;
   private wasBusy = false;
-  /** Told when `busy` turns on or off (background indexing pauses meanwhile). */
-  onBusyChange: (busy: boolean) => void = () => {};
+  /** An edit came since `busy` last turned off: the user is typing. */
+  private edited = false;
+  /** Told when `busy` turns on or off (background indexing pauses meanwhile); `edited` when it
+   * turns off after the check of an edit. */
+  onBusyChange: (busy: boolean, edited: boolean) => void = () => {};
 
   constructor(
     private readonly connection: Connection,
@@ -41,7 +44,9 @@ export class Validation {
     const uri = doc.uri;
     this.latest.set(uri, ++this.texts);
     const waiting = this.timers.has(uri);
-    this.schedule(doc, this.justOpened.delete(uri) || !waiting ? 0 : VALIDATION_DELAY_MS);
+    const opened = this.justOpened.delete(uri);
+    if (!opened) this.edited = true;
+    this.schedule(doc, opened || !waiting ? 0 : VALIDATION_DELAY_MS);
   }
 
   closed(uri: string): void {
@@ -71,7 +76,9 @@ export class Validation {
     const busy = this.busy;
     if (busy === this.wasBusy) return;
     this.wasBusy = busy;
-    this.onBusyChange(busy);
+    const edited = this.edited;
+    if (!busy) this.edited = false;
+    this.onBusyChange(busy, !busy && edited);
   }
 
   stop(): void {

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fullCollection, GROWTH_BYTES, IdleCollector, YOUNG_BYTES, type Clock } from '../../../server/src/lsp/memory';
+import { EDITING_QUIET_MS, fullCollection, GROWTH_BYTES, IdleCollector, YOUNG_BYTES, type Clock } from '../../../server/src/lsp/memory';
 
 const MB = 2 ** 20;
 
@@ -95,6 +95,31 @@ describe('collecting garbage when the server is idle', () => {
     }
     assert.equal(heap.collections, 0, 'no collection between requests 20 ms apart');
     clock.elapse(1000);
+    assert.equal(heap.collections, 2);
+  });
+
+  it('after the check of an edit, waits for a pause in the typing', () => {
+    const { heap, clock, collector } = setUp();
+    collector.busyChanged(true);
+    heap.used += 2 * GROWTH_BYTES;
+    collector.busyChanged(false, true);
+    assert.equal(collector.waiting, 'garbage');
+    clock.elapse(400); // keystrokes come 100-400 ms apart
+    assert.equal(heap.collections, 0, 'the next keystroke would wait for the collection');
+    collector.activity(); // a completion request
+    clock.elapse(EDITING_QUIET_MS - 1);
+    assert.equal(heap.collections, 0, 'a message restarts the wait');
+    clock.elapse(1);
+    assert.equal(heap.collections, 2);
+  });
+
+  it('after an open, collects after the short quiet even when an edit was checked before', () => {
+    const { heap, clock, collector } = setUp();
+    heap.used += 2 * GROWTH_BYTES;
+    collector.busyChanged(false, true);
+    collector.busyChanged(true); // a file is opened
+    collector.busyChanged(false);
+    clock.elapse(200);
     assert.equal(heap.collections, 2);
   });
 
