@@ -13,9 +13,11 @@ import {
   YBlankScalar,
   YMap,
   YNodeKeyPair,
-  YPair,
+  YNodePair,
   YScalar,
+  YScalarPair,
   YSeq,
+  type YPair,
   type ParsedDocument,
   type SyntaxProblem,
   type YNode,
@@ -165,23 +167,29 @@ function buildTree(text: string, events: Event[]): BuiltTree {
     } else if (!top.hasPendingKey) setKey(top, node.start, node.end, node, e, value);
     else {
       const keyNode = top.pendingKeyNode;
-      top.map!.pairs.push(
+      addPair(
+        top,
         keyNode === undefined
-          ? new YPair(top.pendingKeyText, top.pendingKeyStart, top.pendingKeyEnd, node)
+          ? new YNodePair(top.pendingKeyText, top.pendingKeyStart, top.pendingKeyEnd, node)
           : new YNodeKeyPair(top.pendingKeyText, keyNode, node),
+        value,
       );
-      if (building) {
-        const object = top.object!;
-        const name = top.pendingKeyName;
-        // A duplicate key is an error: js-yaml's constructor reports it.
-        if (Object.prototype.hasOwnProperty.call(object, name)) building = false;
-        else if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, configurable: true, writable: true });
-        else object[name] = value;
-      }
-      top.hasPendingKey = false;
-      top.pendingKeyNode = undefined;
-      top.pendingKeyText = '';
     }
+  };
+  // The entry of the frame's pending key, and its value's property.
+  const addPair = (frame: Frame, pair: YPair, value: unknown): void => {
+    frame.map!.pairs.push(pair);
+    if (building) {
+      const object = frame.object!;
+      const name = frame.pendingKeyName;
+      // A duplicate key is an error: js-yaml's constructor reports it.
+      if (Object.prototype.hasOwnProperty.call(object, name)) building = false;
+      else if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, configurable: true, writable: true });
+      else object[name] = value;
+    }
+    frame.hasPendingKey = false;
+    frame.pendingKeyNode = undefined;
+    frame.pendingKeyText = '';
   };
 
   for (let i = 0; i < events.length; i++) {
@@ -225,11 +233,16 @@ function buildTree(text: string, events: Event[]): BuiltTree {
         // Zero-length but written (`|` with nothing under it): not a missing value.
         const blank = start === end && e.valueStart >= 0;
         let node: YScalar | undefined;
-        if (!blank && top !== undefined && top.map !== undefined && !top.hasPendingKey) {
-          // A scalar key: the pair keeps its range, no node.
+        if (!blank && top !== undefined && top.map !== undefined && top.pendingKeyNode === undefined) {
           nodeCount++;
           if (end > lastEnd) lastEnd = end;
-          setKey(top, start, end, undefined, e, value);
+          // A scalar key: the pair keeps its range. A scalar value of a scalar key: the pair is its node.
+          if (!top.hasPendingKey) setKey(top, start, end, undefined, e, value);
+          else {
+            const pair = new YScalarPair(top.pendingKeyText, top.pendingKeyStart, top.pendingKeyEnd, start, end);
+            node = pair;
+            addPair(top, pair, value);
+          }
         } else {
           node = blank ? new YBlankScalar(start, end) : new YScalar(start, end);
           attach(node, e, value);

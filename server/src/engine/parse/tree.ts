@@ -4,7 +4,7 @@ import type { Path } from '../types';
 
 // A 10,000-indicator file holds about 500,000 nodes and pairs, and an open document keeps its
 // tree: the nodes are classes with only their ranges (and children) as own fields, their `kind`
-// on the prototype, and a pair keeps a scalar key as its range, not as a node.
+// on the prototype; a pair keeps a scalar key as its range, and is itself its scalar value's node.
 
 export class YMap {
   declare readonly kind: 'map';
@@ -62,15 +62,16 @@ for (const [type, kind] of [
 ] as const)
   Object.defineProperty(type.prototype, 'kind', { value: kind, enumerable: false });
 
-/** A map entry whose key is a plain or quoted scalar: the key is kept as its range. */
-export class YPair {
+/** A map entry. A plain or quoted scalar key is kept as its range (keyNode makes a node of it). */
+export abstract class YPair {
   constructor(
     /** The key as a string (scalar keys); complex keys get '[complex key]'. */
     readonly key: string,
     public keyStart: number,
     public keyEnd: number,
-    public value: YNode,
   ) {}
+
+  abstract readonly value: YNode;
 
   /** The key as a node, made on each call (read keyStart and keyEnd where the range will do). */
   get keyNode(): YNode {
@@ -78,8 +79,47 @@ export class YPair {
   }
 }
 
+/**
+ * A map entry whose value is a scalar (most of them): the entry is its value's node too, so
+ * `pair.value === pair`, one object instead of two. `start` and `end` are the value's range.
+ */
+export class YScalarPair extends YPair {
+  declare readonly kind: 'scalar';
+  constructor(
+    key: string,
+    keyStart: number,
+    keyEnd: number,
+    public start: number,
+    public end: number,
+  ) {
+    super(key, keyStart, keyEnd);
+  }
+
+  get value(): YScalar {
+    return this;
+  }
+
+  /** A missing value (`key:` with nothing after it); a blank scalar gets a YNodePair. */
+  get empty(): boolean {
+    return this.start === this.end;
+  }
+}
+Object.defineProperty(YScalarPair.prototype, 'kind', { value: 'scalar', enumerable: false });
+
+/** A map entry whose value is a collection, an alias or a blank scalar. */
+export class YNodePair extends YPair {
+  constructor(
+    key: string,
+    keyStart: number,
+    keyEnd: number,
+    readonly value: YNode,
+  ) {
+    super(key, keyStart, keyEnd);
+  }
+}
+
 /** A map entry whose key is a collection, an alias or a blank scalar: its node is kept. */
-export class YNodeKeyPair extends YPair {
+export class YNodeKeyPair extends YNodePair {
   constructor(
     key: string,
     private readonly keyNodeKept: YNode,
@@ -93,9 +133,12 @@ export class YNodeKeyPair extends YPair {
   }
 }
 
-/** The pair of a key node and a value, keeping the key node only when its range does not say it all. */
+/** The entry of a key node and a value node, as compact as their kinds allow (both parsers build the same). */
 export function pairOf(key: string, keyNode: YNode, value: YNode): YPair {
-  return keyNode.constructor === YScalar ? new YPair(key, keyNode.start, keyNode.end, value) : new YNodeKeyPair(key, keyNode, value);
+  if (keyNode.constructor !== YScalar) return new YNodeKeyPair(key, keyNode, value);
+  return value.constructor === YScalar
+    ? new YScalarPair(key, keyNode.start, keyNode.end, value.start, value.end)
+    : new YNodePair(key, keyNode.start, keyNode.end, value);
 }
 
 export type YNode = YMap | YSeq | YScalar | YAlias;
