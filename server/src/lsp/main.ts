@@ -14,13 +14,14 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from '../language-service/code-actions';
 import { isConfigFile } from '../node/config-service';
+import { keepYoungGenerationSmall } from '../node/young-generation';
 import { ChangeLog } from './changes';
 import { COMMANDS, registerCommands } from './commands';
 import { Configuration } from './configuration';
 import { Documents } from './documents';
 import { register } from './handlers';
 import { Log } from './log';
-import { fullCollection, IdleCollector, keepYoungGenerationSmall } from './memory';
+import { fullCollection, IdleCollector } from './memory';
 import { Session } from './session';
 import { openConnection } from './transport';
 import { Validation } from './validation';

@@ -132,21 +132,6 @@ export class IdleCollector {
   }
 }
 
-/** Keeps V8's young generation at its starting size (1 MB semi-spaces) for the server's life.
- * V8 doubles it up to 16 MB semi-spaces (34 MB in all) as a big file is parsed, and gives that
- * back only once a collection finds little allocated over its last 5 s: the 10k-indicator file
- * kept RSS 33 MB higher for 7 s after its check (bench/: 190 → 157 MB at 500 ms). What a parse
- * allocates lives until the tree is built, so a bigger young generation does not save copying.
- * The growth factor is read each time V8 would grow the space, so setting it at start-up works
- * (unlike --max-semi-space-size, which is read once when the heap is made). */
-export function keepYoungGenerationSmall(): void {
-  try {
-    setFlagsFromString('--semi-space-growth-factor=1');
-  } catch {
-    // A runtime without the flag: the young generation grows as V8 sees fit.
-  }
-}
-
 /** V8's full collection: `gc` when node was started with --expose-gc, else the same function from
  * a new context once the flag is set (V8 installs `gc` in contexts created after that). Editors
  * start the server without flags (`yardstick-language-server --stdio`, VS Code's fork of

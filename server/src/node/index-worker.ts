@@ -6,6 +6,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFrameworkFile } from './framework-files';
 import { entryOf, ForegroundGate, READ_BATCH, type EntriesMessage } from './index-entries';
 import { pathToUri } from './uri';
+import { keepYoungGenerationSmall } from './young-generation';
+
+// First of all: making this thread's heap let the server's young generation grow again.
+keepYoungGenerationSmall();
 
 async function run(paths: string[], gate: ForegroundGate): Promise<void> {
   // Background work: on Linux a thread's nice value is its own, so the editor's requests on the
