@@ -23,6 +23,9 @@ const MAX_SCANNED_FOLDERS = 50_000;
 const PROGRESS_EVERY_MS = 250;
 /** Quiet time after an index change before the other documents are re-checked. */
 const REVALIDATE_DELAY_MS = 300;
+/** How long indexing still waits after an open document's check: the editor's requests that
+ * follow its diagnostics (symbols, folding, code actions, the next file's open) come first. */
+const FOREGROUND_GRACE_MS = 100;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -125,7 +128,8 @@ export class Workspace {
 
   /** An open document's check is due or running (or no longer). */
   foregroundBusy(busy: boolean): void {
-    this.gate.up = busy;
+    if (busy) this.gate.raise();
+    else this.gate.lowerAfter(FOREGROUND_GRACE_MS);
   }
 
   /** Work-done progress when the client shows it (window/workDoneProgress/create), else none. */
@@ -189,6 +193,7 @@ export class Workspace {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.gate.cancelLowering();
   }
 
   private changed(changedUri?: string): void {

@@ -28,6 +28,8 @@ export class ForegroundGate {
   private raises = 0;
   /** The waiting side's: a raise it has already waited out. */
   private waitedOut = 0;
+  /** The raising side's lowering to come (lowerAfter). */
+  private lowering: NodeJS.Timeout | undefined;
 
   constructor(readonly flag = new Int32Array(new SharedArrayBuffer(4))) {}
 
@@ -39,6 +41,28 @@ export class ForegroundGate {
     if (up === this.up) return;
     Atomics.store(this.flag, 0, up ? ++this.raises : 0);
     if (!up) Atomics.notify(this.flag, 0);
+  }
+
+  /** Lowers the gate once `ms` have passed, unless it is raised again meanwhile. */
+  lowerAfter(ms: number): void {
+    this.cancelLowering();
+    const timer = setTimeout(() => {
+      this.lowering = undefined;
+      this.up = false;
+    }, ms);
+    timer.unref();
+    this.lowering = timer;
+  }
+
+  /** Raises the gate (a lowering still to come is cancelled). */
+  raise(): void {
+    this.cancelLowering();
+    this.up = true;
+  }
+
+  cancelLowering(): void {
+    if (this.lowering) clearTimeout(this.lowering);
+    this.lowering = undefined;
   }
 
   /** Blocks the calling thread (a worker's) while the gate is up. */

@@ -70,6 +70,22 @@ describe('the foreground gate indexing waits at', () => {
     assert.equal(pauses, 1);
   });
 
+  it('after a check, stays up a moment longer, and a check meanwhile keeps it up as the same raise', async () => {
+    const gate = new ForegroundGate();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    gate.raise();
+    const raise = gate.flag[0];
+    gate.lowerAfter(30);
+    assert.equal(gate.up, true, 'still up right after the check');
+    gate.raise(); // the next check, before the moment has passed
+    assert.equal(gate.flag[0], raise, 'one raise: the waiting side gives up on it once, not per check');
+    await sleep(60);
+    assert.equal(gate.up, true, 'the lowering was cancelled');
+    gate.lowerAfter(30);
+    await sleep(60);
+    assert.equal(gate.up, false);
+  });
+
   it('is shared with another thread through its memory', () => {
     const gate = new ForegroundGate();
     const other = new ForegroundGate(gate.flag);
