@@ -57,7 +57,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** The heap grouped by shape: plain objects and arrays by their property names, the rest by V8's node type. */
+/** The heap grouped by shape: plain objects and arrays by their property names, class instances by class, the rest by V8's node type. */
 function composition(snap) {
   const {
     node_fields: nf,
@@ -84,7 +84,7 @@ function composition(snap) {
       }
       // Small integers live inside the object: only pointer-valued properties show as edges.
       key = `${n} {${props.filter((p) => p !== '__proto__').join(', ')}}`;
-    } else if (t === 'array' || t === 'hidden' || t === 'code' || t === 'closure') key = `${t} ${n}`.trim();
+    } else if (t === 'array' || t === 'hidden' || t === 'code' || t === 'closure' || t === 'object') key = `${t} ${n}`.trim();
     const g = groups.get(key) ?? { bytes: 0, count: 0 };
     g.bytes += nodes[i + size];
     g.count++;
