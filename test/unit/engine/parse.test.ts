@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseFast, parseFull, YNodeKeyPair, type ParsedDocument, type YMap, type YNode } from '../../../server/src/engine/parse';
+import { spliceItem } from '../../../server/src/engine/parse/splice';
 import { ROOT, readRepoFile } from '../../helpers';
 
 /** The tree without parser-specific detail, for comparing the two parsers. */
@@ -94,6 +95,22 @@ describe('parse: the compact tree', () => {
       const key = mapOf(doc.root).pairs[0].keyNode;
       assert.deepEqual([key.kind, key.start, key.end, key.kind === 'scalar' && key.empty], ['scalar', 1, 1, true], doc.parser);
     }
+  });
+
+  it('a re-parsed list item moves the kept key ranges and key nodes after it, as a full parse places them', () => {
+    const text = 'items:\n  - id: a\n    n: 1\n  - id: b\n    n: 2\nafter: x\n? |\n: y\nm: &k z\nq:\n  *k : 3\n';
+    const at = text.indexOf('n: 1') + 4;
+    const next = text.slice(0, at) + '23' + text.slice(at);
+    const spliced = spliceItem(parse(text), { start: at, end: at, text: '23' }, next);
+    assert.equal(spliced?.index, 0, 'the first item is re-parsed');
+    const full = parse(next);
+    assert.deepStrictEqual(spliced.doc.root, full.root);
+    const root = mapOf(spliced.doc.root);
+    const q = mapOf(root.pairs[4].value);
+    assert.deepEqual(
+      [root.pairs[1], root.pairs[2], q.pairs[0]].map((p) => next.slice(p.keyNode.start, p.keyNode.end + 1)),
+      ['after:', ':', '*k '],
+    );
   });
 
   it('a collection key (full parser only) keeps its node', () => {
