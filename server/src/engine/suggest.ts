@@ -56,11 +56,6 @@ function boundedDistance(a: string, b: string, limit: number): number {
   return prev[b.length] <= limit ? prev[b.length] : Infinity;
 }
 
-/** Names in lower case: most are already (ids are written so), and toLowerCase copies each one,
- * some 10,000 on a big file, which a test of the letters avoids. */
-const ALREADY_LOWER = /^[a-z0-9_.#-]*$/;
-const lowerCase = (s: string): string => (ALREADY_LOWER.test(s) ? s : s.toLowerCase());
-
 const allowedEdits = (a: string, b: string) => Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
 
 /** The closest candidate, if it is close enough to be a plausible typo (or a prefix/contained match). */
@@ -77,7 +72,7 @@ export function onlyCloseCandidate(input: string, suggestion: string, candidates
   const want = suggestion.toLowerCase();
   if (boundedDistance(needle, want, 2) > 2) return false;
   for (const c of candidates) {
-    const l = lowerCase(c);
+    const l = c.toLowerCase();
     if (l === want || Math.abs(l.length - needle.length) > 2) continue;
     if (boundedDistance(needle, l, 2) <= 2) return false;
   }
@@ -123,7 +118,7 @@ export class Suggester {
    * comparisons, before the letter-pair index is built. */
   constructor(candidates: Iterable<string>, { scannedQuestions }: { scannedQuestions?: number } = {}) {
     for (const name of candidates) {
-      const l = lowerCase(name);
+      const l = name.toLowerCase();
       if (l.length > MAX_SUGGEST_LENGTH || this.exact.has(l)) continue;
       this.exact.set(l, this.names.length);
       this.names.push(name);
