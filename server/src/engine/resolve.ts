@@ -50,6 +50,16 @@ export function splitReference(text: string): { framework?: string; id: string }
   return hash < 0 ? { id: text } : { framework: text.slice(0, hash), id: text.slice(hash + 1) };
 }
 
+/** Whether a reference names an object of this file: resolveReference's `local`, without
+ * building the answer (YS003 asks it of each of a big file's ten thousand references). */
+export function resolvesLocally(model: FrameworkModel, kind: RefKind, text: string): boolean {
+  const byId = kind === 'stage' ? model.stagesById : model.indicatorsById;
+  const hash = text.indexOf('#');
+  if (hash < 0) return byId.has(text);
+  const own = model.frameworkId;
+  return own !== undefined && hash === own.length && text.startsWith(own) && byId.has(text.slice(hash + 1));
+}
+
 export interface ResolvedTarget {
   /** Local object, when the reference points into this file. */
   local?: ModelObject;

@@ -2,7 +2,7 @@ import { columnOf, insertLinesAfter } from '../engine/edits';
 import { placeholder, type FixText } from '../engine/fix-render';
 import type { FrameworkModel } from '../engine/model';
 import { nodeAt } from '../engine/parse';
-import { eachReference, referencePath, resolveReference, splitReference, type RefKind } from '../engine/resolve';
+import { eachReference, referencePath, resolveReference, resolvesLocally, splitReference, type RefKind } from '../engine/resolve';
 
 /** How a reference is written (docs/format.md): `object-id` or `framework-id#object-id`. */
 const REFERENCE = /^([a-z0-9]+(-[a-z0-9]+)*#)?[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -36,6 +36,7 @@ export const ys003 = defineRule({
   checkObject(context, agreement) {
     const { model, workspace } = context;
     eachReference(agreement, (kind, text, index) => {
+      if (resolvesLocally(model, kind, text)) return;
       const target = resolveReference(model, { kind, text }, workspace);
       if (target === 'unknown-file' || target) return; // 'unknown-file': no (complete) workspace to look in
       // A reference not written as one is YS002's (pattern): one problem, one finding.

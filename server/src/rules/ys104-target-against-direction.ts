@@ -28,11 +28,20 @@ export const ys104 = defineRule({
     if (direction !== 'increase' && direction !== 'decrease') return;
     const baseline = isObj(ind.value.baseline) ? num(ind.value.baseline.value) : undefined;
     if (baseline === undefined) return;
-    // Floors, ceilings, bands and running totals are limits, not levels to move towards.
-    const targets = list(ind.value.targets).map((t) => (isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined));
     const against = (v: number) => (direction === 'increase' ? v < baseline : v > baseline);
-    // Most targets go the way the direction says: then there is no finding and no fix to make.
-    if (!targets.some((v) => v !== undefined && against(v))) return;
+    const items = list(ind.value.targets);
+    // Most targets go the way the direction says: then there is no finding and no fix to make
+    // (looked for without building anything: this runs on every indicator with a baseline).
+    let anyAgainst = false;
+    for (const t of items) {
+      const v = levelValue(t);
+      if (v !== undefined && against(v)) {
+        anyAgainst = true;
+        break;
+      }
+    }
+    if (!anyAgainst) return;
+    const targets = items.map(levelValue);
     const numeric = targets.filter((v): v is number => v !== undefined);
     // Flipping is offered only when every target points the other way; otherwise it would break the rest.
     const flip = direction === 'increase' ? 'decrease' : 'increase';
@@ -52,3 +61,9 @@ export const ys104 = defineRule({
     });
   },
 });
+
+/** A target's value when it is a level to move towards: floors, ceilings, bands and running
+ * totals are limits. */
+function levelValue(t: unknown): number | undefined {
+  return isObj(t) && targetKind(t) === 'level' ? num(t.value) : undefined;
+}

@@ -13,6 +13,21 @@ function periodOfObject(o: ModelObject): Period | undefined {
   return periods.get(o);
 }
 
+/** Whether a date falls outside the framework's period or outside that of every agreement
+ * with a period among `users` (what `within` below says, without its lists). */
+function isOutside(date: string | undefined, fw: Period | undefined, users: readonly ModelObject[]): boolean {
+  if (date === undefined) return false;
+  if (fw && !inside(date, fw)) return true;
+  let judged = false;
+  for (const a of users) {
+    const p = periodOfObject(a);
+    if (!p) continue;
+    if (inside(date, p)) return false;
+    judged = true;
+  }
+  return judged;
+}
+
 export const ys105 = defineRule({
   meta: {
     id: 'YS105',
@@ -40,17 +55,17 @@ export const ys105 = defineRule({
     const targets = list(ind.value.targets);
     if (targets.length === 0) return;
     const fw = model.framework && periodOfObject(model.framework);
+    const users = agreementsUsing(model, ind);
+    // Most targets fall inside every period they are judged against: nothing to report (found
+    // without building the lists below, for every indicator with targets).
+    if (!targets.some((t) => isObj(t) && isOutside(isoDate(t.date), fw, users))) return;
     const owners: Array<{ a: ModelObject; p: Period }> = [];
-    for (const a of agreementsUsing(model, ind)) {
+    for (const a of users) {
       const p = periodOfObject(a);
       if (p) owners.push({ a, p });
     }
     const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
     const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
-    // Most targets fall inside every period they are judged against: nothing to report.
-    let outside = false;
-    for (const d of dates) if (d !== undefined && !within(d)) outside = true;
-    if (!outside) return;
     // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
     // preliminary target for next year, a plan's long-range target): judged in its own cycle.
     let lastInCycle: string | undefined;

@@ -24,12 +24,13 @@ export const ys207 = defineRule({
     // Holding a level that is already held is the aim of a maintain indicator, not slack.
     if (direction === 'maintain') return;
     const actuals = datedActuals(ind);
+    const items = list(ind.value.targets);
+    // A target can only be already met by a dated result: most indicators have no actuals, and
+    // the baseline counts for limits only (floors, ceilings), which most targets are not.
+    if (actuals.length === 0 && !items.some((t) => isObj(t) && targetKind(t) !== 'level')) return;
     const baseline = datedValue(ind.value.baseline, 0);
-    // A target can only be already met by a dated result: most indicators have none.
     if (actuals.length === 0 && !baseline) return;
-    const targets = list(ind.value.targets).map((t) =>
-      isObj(t) ? { value: num(t.value), date: isoDate(t.date), kind: targetKind(t) } : undefined,
-    );
+    const targets = items.map((t) => (isObj(t) ? { value: num(t.value), date: isoDate(t.date), kind: targetKind(t) } : undefined));
     targets.forEach((t, i) => {
       if (!t) return;
       const { value: target, date, kind } = t;
