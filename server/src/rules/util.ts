@@ -2,7 +2,7 @@
 // unknown until the schema has spoken, so every helper tolerates missing or odd input.
 import { isCalendarDate } from '../engine/calendar';
 import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
-import { splitReference, type RefKind } from '../engine/resolve';
+import type { RefKind } from '../engine/resolve';
 import { Suggester } from '../engine/suggest';
 import type { RuleContext } from './rule';
 
@@ -102,8 +102,11 @@ export function show(value: unknown): string {
 /** The local indicator id a reference names, or undefined for another framework's object. */
 export function localId(model: FrameworkModel, ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
-  const { framework, id } = splitReference(ref);
-  return framework === undefined || framework === model.frameworkId ? id : undefined;
+  // splitReference's answer without its object: rules ask this of every reference in the file.
+  const hash = ref.indexOf('#');
+  if (hash < 0) return ref;
+  const own = model.frameworkId;
+  return own !== undefined && hash === own.length && ref.startsWith(own) ? ref.slice(hash + 1) : undefined;
 }
 
 export interface AgreementIndicators {
@@ -133,13 +136,14 @@ function resolveIndicators(model: FrameworkModel, agreement: ModelObject): Agree
   if (!Array.isArray(raw)) return { resolved: [], unresolved: 0, isList: false };
   const resolved: ModelObject[] = [];
   let unresolved = 0;
-  const seen = new Set<ModelObject>();
+  // Most agreements list a handful of indicators: a search of those beats a set per agreement.
+  const seen = raw.length > 16 ? new Set<ModelObject>() : undefined;
   for (const ref of raw) {
     const id = localId(model, ref);
     const ind = id !== undefined ? model.indicatorsById.get(id) : undefined;
     if (!ind) unresolved++;
-    else if (!seen.has(ind)) {
-      seen.add(ind);
+    else if (seen ? !seen.has(ind) : !resolved.includes(ind)) {
+      seen?.add(ind);
       resolved.push(ind);
     }
   }
