@@ -19,9 +19,11 @@ export async function startServer({
   initializationOptions,
   workspaceFolder,
   workDoneProgress,
+  /** Variables added to this process's environment for the server. */
+  env,
 }) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
   const stderr = [];
   child.stderr.on('data', (d) => {
     stderr.push(String(d));

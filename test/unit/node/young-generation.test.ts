@@ -12,7 +12,7 @@ const SETTING = join(ROOT, 'server/src/node/young-generation.ts');
 const INDEX_WORKER = join(ROOT, 'dist/index-worker.js');
 
 /** The young generation's size after `before` ran and then a big structure was built. */
-function youngAfter(before: string): number {
+function youngAfter(before: string, env: Record<string, string> = {}): number {
   const script = [
     "const v8 = require('node:v8');",
     "const { Worker } = require('node:worker_threads');",
@@ -23,7 +23,7 @@ function youngAfter(before: string): number {
     '}',
     before,
   ].join('\n');
-  return Number(execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' }));
+  return Number(execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } }));
 }
 
 const keepSmall = `require(${JSON.stringify(SETTING)}).keepYoungGenerationSmall();`;
@@ -34,6 +34,10 @@ describe("the young generation kept at V8's starting size", () => {
   it('stays small while a big structure is built', () => {
     assert.ok(youngAfter('build();') > YOUNG_BYTES, 'without the setting V8 grows the young generation');
     assert.ok(youngAfter(`${keepSmall} build();`) <= 4 * MB, 'with it the young generation stays at its starting size');
+  });
+
+  it('grows as V8 sees fit with YARDSTICK_YOUNG_GENERATION=grow', () => {
+    assert.ok(youngAfter(`${keepSmall} build();`, { YARDSTICK_YOUNG_GENERATION: 'grow' }) > YOUNG_BYTES, 'the setting is left alone');
   });
 
   it("stays small after the index worker started: a worker's heap undoes the setting, the index worker sets it again", () => {
