@@ -50,14 +50,21 @@ export function splitReference(text: string): { framework?: string; id: string }
   return hash < 0 ? { id: text } : { framework: text.slice(0, hash), id: text.slice(hash + 1) };
 }
 
-/** Whether a reference names an object of this file: resolveReference's `local`, without
- * building the answer (YS003 asks it of each of a big file's ten thousand references). */
-export function resolvesLocally(model: FrameworkModel, kind: RefKind, text: string): boolean {
-  const byId = kind === 'stage' ? model.stagesById : model.indicatorsById;
+/** The id a reference names in this file (`id`, or `this-framework#id`), or undefined for
+ * another framework's: splitReference's answer without its object, for rules that ask it of
+ * each of a big file's ten thousand references. */
+export function localIdOf(model: FrameworkModel, text: string): string | undefined {
   const hash = text.indexOf('#');
-  if (hash < 0) return byId.has(text);
+  if (hash < 0) return text;
   const own = model.frameworkId;
-  return own !== undefined && hash === own.length && text.startsWith(own) && byId.has(text.slice(hash + 1));
+  return own !== undefined && hash === own.length && text.startsWith(own) ? text.slice(hash + 1) : undefined;
+}
+
+/** Whether a reference names an object of this file: resolveReference's `local`, without
+ * building the answer. */
+export function resolvesLocally(model: FrameworkModel, kind: RefKind, text: string): boolean {
+  const id = localIdOf(model, text);
+  return id !== undefined && (kind === 'stage' ? model.stagesById : model.indicatorsById).has(id);
 }
 
 export interface ResolvedTarget {

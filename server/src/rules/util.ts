@@ -2,7 +2,7 @@
 // unknown until the schema has spoken, so every helper tolerates missing or odd input.
 import { isCalendarDate } from '../engine/calendar';
 import { describe, isObj, type FrameworkModel, type ModelObject, type Obj } from '../engine/model';
-import type { RefKind } from '../engine/resolve';
+import { localIdOf, type RefKind } from '../engine/resolve';
 import { Suggester } from '../engine/suggest';
 import type { RuleContext } from './rule';
 
@@ -101,12 +101,7 @@ export function show(value: unknown): string {
 
 /** The local indicator id a reference names, or undefined for another framework's object. */
 export function localId(model: FrameworkModel, ref: unknown): string | undefined {
-  if (typeof ref !== 'string') return undefined;
-  // splitReference's answer without its object: rules ask this of every reference in the file.
-  const hash = ref.indexOf('#');
-  if (hash < 0) return ref;
-  const own = model.frameworkId;
-  return own !== undefined && hash === own.length && ref.startsWith(own) ? ref.slice(hash + 1) : undefined;
+  return typeof ref === 'string' ? localIdOf(model, ref) : undefined;
 }
 
 export interface AgreementIndicators {

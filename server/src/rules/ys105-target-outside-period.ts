@@ -14,7 +14,7 @@ function periodOfObject(o: ModelObject): Period | undefined {
 }
 
 /** Whether a date falls outside the framework's period or outside that of every agreement
- * with a period among `users` (what `within` below says, without its lists). */
+ * with a period among `users` (read without building any list: this runs on every target). */
 function isOutside(date: string | undefined, fw: Period | undefined, users: readonly ModelObject[]): boolean {
   if (date === undefined) return false;
   if (fw && !inside(date, fw)) return true;
@@ -65,7 +65,7 @@ export const ys105 = defineRule({
       if (p) owners.push({ a, p });
     }
     const dates = targets.map((t) => (isObj(t) ? isoDate(t.date) : undefined));
-    const within = (date: string) => (!fw || inside(date, fw)) && (owners.length === 0 || owners.some((o) => inside(date, o.p)));
+    const within = (date: string) => !isOutside(date, fw, users);
     // Beside a target inside the cycle, a later one is the trajectory beyond it (a report's
     // preliminary target for next year, a plan's long-range target): judged in its own cycle.
     let lastInCycle: string | undefined;
